@@ -1,0 +1,241 @@
+"""The ordered stages over a store: ingest -> clean -> extract -> cluster -> reconcile -> report.
+
+Each stage function is pure; this module is the loop around them. It counts rejections by
+reason, commits per batch (so a run killed half-way resumes where it stopped) and skips what the
+store already holds (so running again on the same inputs adds nothing).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from newsfuse import contract
+from newsfuse.errors import Rejected, UsageError
+from newsfuse.models import (
+    Article,
+    Cluster,
+    Event,
+    EventMention,
+    RawDocument,
+    Rejection,
+    content_id,
+)
+from newsfuse.settings import Settings
+from newsfuse.store import Store, open_store
+
+UNTIL = ("clean", "extract", "cluster", "reconcile", "report")
+T = TypeVar("T")
+
+
+@dataclass
+class RunSummary:
+    """What one run did: the figures of the one-line summary at its end."""
+
+    read: int = 0
+    new_articles: int = 0
+    articles: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    extracted: int = 0
+    events: int = 0
+    ungrounded: int = 0
+    seconds: float = 0.0
+    out_dir: str = ""
+
+    def line(self) -> str:
+        why = ", ".join(f"{r}: {n}" for r, n in sorted(self.rejected.items()))
+        rejected = f"{sum(self.rejected.values())}" + (f" ({why})" if why else "")
+        return (
+            f"newsfuse: read {self.read} inputs, {self.new_articles} new articles "
+            f"({self.articles} in store), rejected {rejected}, {self.events} events, "
+            f"{self.seconds:.1f}s -> {self.out_dir}"
+        )
+
+
+@dataclass
+class Corpus:
+    """What the store holds after the per-article stages, ready for the corpus stages."""
+
+    articles: list[Article]
+    mentions: dict[str, tuple[EventMention, ...]]
+    clusters: tuple[Cluster, ...] = ()
+    events: list[Event] = field(default_factory=list)
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _progress(items: Iterable[T], total: int, desc: str, settings: Settings) -> Iterable[T]:
+    if not settings.progress or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=desc, unit="batch", file=sys.stderr, leave=False)
+
+
+# --- per-article stages -------------------------------------------------------------------
+
+
+def ingest_and_clean(
+    inputs: Sequence[str], settings: Settings, store: Store, summary: RunSummary
+) -> None:
+    from newsfuse.clean import clean, recurring_lines
+    from newsfuse.ingest import ingest
+
+    docs: list[RawDocument] = []
+    rejections: list[Rejection] = []
+    for item in ingest(inputs, settings):
+        summary.read += 1
+        (docs if isinstance(item, RawDocument) else rejections).append(item)  # type: ignore[arg-type]
+    known = store.has_articles(content_id(d.text) for d in docs)
+    recurring = recurring_lines(docs, settings)
+    seen: set[str] = set(known)
+    for batch in batched(docs, max(settings.batch_size, 1) * 8):
+        fresh: list[Article] = []
+        for doc in batch:
+            art_id = content_id(doc.text)
+            if art_id in seen:
+                continue
+            seen.add(art_id)
+            try:
+                fresh.append(clean(doc, settings, recurring))
+            except Rejected as rej:
+                rejections.append(Rejection(doc.input_id, doc.origin, rej.reason, rej.detail))
+        summary.new_articles += store.add_articles(fresh)
+    store.add_rejections(rejections)
+    summary.rejected.update(r.reason for r in rejections)
+
+
+def extract_articles(
+    articles: Sequence[Article], settings: Settings
+) -> list[tuple[str, tuple[EventMention, ...]]]:
+    """annotate + extract over a batch of articles (the unit of work of a pool worker)."""
+    from newsfuse.annotate import annotate_many
+    from newsfuse.extract import extract
+
+    return [(ann.article.id, extract(ann, settings)) for ann in annotate_many(articles, settings)]
+
+
+def _extract_pending(settings: Settings, store: Store, summary: RunSummary) -> None:
+    pending = store.pending_extraction()
+    batches = list(batched(pending, max(settings.batch_size, 1)))
+    results: Iterable[list[tuple[str, tuple[EventMention, ...]]]]
+    pool: ProcessPoolExecutor | None = None
+    if settings.workers > 1 and len(batches) > 1:
+        pool = ProcessPoolExecutor(max_workers=settings.workers)
+        results = pool.map(extract_articles, batches, [settings] * len(batches))
+    else:
+        results = (extract_articles(batch, settings) for batch in batches)
+    try:
+        for done in _progress(results, len(batches), "extract", settings):
+            store.put_mentions(done)
+            summary.extracted += len(done)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+# --- corpus stages ------------------------------------------------------------------------
+
+
+def cluster_corpus(corpus: Corpus, settings: Settings) -> None:
+    from newsfuse.cluster import cluster
+
+    by_id = {a.id: a for a in corpus.articles}
+    flat = [m for art in corpus.articles for m in corpus.mentions.get(art.id, ())]
+    corpus.clusters = cluster(flat, by_id, settings)
+
+
+def reconcile_corpus(corpus: Corpus, settings: Settings) -> None:
+    from newsfuse.reconcile import reconcile
+
+    by_id = {a.id: a for a in corpus.articles}
+    mention_by_id = {m.id: m for ms in corpus.mentions.values() for m in ms}
+    corpus.events = [
+        reconcile(c, [mention_by_id[i] for i in c.mention_ids], by_id, settings)
+        for c in corpus.clusters
+    ]
+
+
+def article_events(corpus: Corpus) -> dict[str, tuple[str | None, list[str]]]:
+    """article id -> (main event id, all event ids), from the clusters of its mentions."""
+    mention_article = {
+        m.id: (m.article_id, m.is_main) for ms in corpus.mentions.values() for m in ms
+    }
+    links: dict[str, tuple[str | None, list[str]]] = {a.id: (None, []) for a in corpus.articles}
+    for cl in corpus.clusters:
+        for mid in cl.mention_ids:
+            art_id, is_main = mention_article[mid]
+            main, ids = links[art_id]
+            if cl.id not in ids:
+                ids.append(cl.id)
+            if is_main and main is None:
+                main = cl.id
+            links[art_id] = (main, ids)
+    return links
+
+
+def run(
+    inputs: Sequence[str],
+    settings: Settings,
+    out_dir: str | Path,
+    until: str = "report",
+    write: Callable[[Corpus, Store, Path, str, Settings], int] | None = None,
+) -> RunSummary:
+    """Run the pipeline on ``inputs`` into the store and write the output files to ``out_dir``."""
+    if until not in UNTIL:
+        raise UsageError(f"--until must be one of {', '.join(UNTIL)}, not {until!r}")
+    started = time.monotonic()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    store = open_store(settings.db or out / "newsfuse.db")
+    summary = RunSummary(out_dir=str(out))
+    try:
+        ingest_and_clean(inputs, settings, store, summary)
+        if until != "clean":
+            _extract_pending(settings, store, summary)
+        corpus = Corpus(articles=store.articles(), mentions=store.mentions())
+        if until in ("cluster", "reconcile", "report"):
+            cluster_corpus(corpus, settings)
+        if until in ("reconcile", "report"):
+            reconcile_corpus(corpus, settings)
+        if write is None:
+            from newsfuse.outputs import write_outputs as write
+        summary.ungrounded = write(corpus, store, out, until, settings)
+        summary.articles = len(corpus.articles)
+        summary.events = (
+            len(corpus.events) if until in ("reconcile", "report") else len(corpus.clusters)
+        )
+    finally:
+        store.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def contract_events(corpus: Corpus) -> list[dict[str, Any]]:
+    """Events as contract dicts, each with its model record kept under ``_record``."""
+    from newsfuse import codec
+
+    input_ids = {a.id: a.input_id for a in corpus.articles}
+    main_of = article_events(corpus)
+    rows = []
+    for ev in corpus.events:
+        mains = [input_ids[a] for a, (m, _ids) in main_of.items() if m == ev.id]
+        row = contract.event_json(ev, input_ids, sorted(mains))
+        row["_record"] = codec.to_dict(ev)
+        rows.append(row)
+    return rows
