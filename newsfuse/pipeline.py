@@ -214,7 +214,9 @@ def run(
         if until in ("reconcile", "report"):
             reconcile_corpus(corpus, settings)
         if write is None:
-            from newsfuse.outputs import write_outputs as write
+            from newsfuse.outputs import write_outputs
+
+            write = write_outputs
         summary.ungrounded = write(corpus, store, out, until, settings)
         summary.articles = len(corpus.articles)
         summary.events = (
