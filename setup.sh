@@ -13,4 +13,4 @@ fi
 # Java 17 runs PySpark (--engine spark); it is on the project's machines already.
 python3 -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 rm -rf "$out"
-newsfuse run examples --out "$out"
+newsfuse run examples/corpus --out "$out"

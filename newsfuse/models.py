@@ -142,6 +142,9 @@ class TimeExpression:
     precision: str  # day|week|month|year|none
     anchor: str = "published"  # published|event|absolute|none
     time_of_day: str | None = None  # morning|afternoon|evening|night
+    timex: str | None = None  # TIMEX3-like value, partial when unresolved: XXXX-01-03, XXXX-WXX-7
+    offset_days: int | None = None  # anchor="event": days from the anchoring expression
+    anchor_start: int | None = None  # anchor="event": start offset of the anchoring expression
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ class CountClaim:
     includes: tuple[str, ...] = ()  # subgroups the figure is said to include ("7 including 5 ...")
     attributed_to: str | None = None
     evidence: Evidence | None = None
+    person: str | None = None  # the one named/described victim a count of 1 is about
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from newsfuse.settings import Settings
 from newsfuse.store import Store, open_store
 
 UNTIL = ("clean", "extract", "cluster", "reconcile", "report")
+CORPUS_RETRIES = 3  # redo the corpus stages when another run wrote to the store meanwhile
 T = TypeVar("T")
 
 
@@ -208,16 +209,19 @@ def run(
         ingest_and_clean(inputs, settings, store, summary)
         if until != "clean":
             _extract_pending(settings, store, summary)
-        corpus = Corpus(articles=store.articles(), mentions=store.mentions())
-        if until in ("cluster", "reconcile", "report"):
-            cluster_corpus(corpus, settings)
-        if until in ("reconcile", "report"):
-            reconcile_corpus(corpus, settings)
         if write is None:
             from newsfuse.outputs import write_outputs
 
             write = write_outputs
-        summary.ungrounded = write(corpus, store, out, until, settings)
+        for _attempt in range(CORPUS_RETRIES):
+            corpus = Corpus(articles=store.articles(), mentions=store.mentions())
+            if until in ("cluster", "reconcile", "report"):
+                cluster_corpus(corpus, settings)
+            if until in ("reconcile", "report"):
+                reconcile_corpus(corpus, settings)
+            summary.ungrounded = write(corpus, store, out, until, settings)
+            if store.counts()["mentions"] == len(corpus.mentions):
+                break  # no other run added articles meanwhile: the outputs cover the store
         summary.articles = len(corpus.articles)
         summary.events = (
             len(corpus.events) if until in ("reconcile", "report") else len(corpus.clusters)

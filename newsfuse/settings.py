@@ -41,6 +41,7 @@ class Settings:
     # cluster
     cluster_window_days: int = 7
     cluster_threshold: float = 0.5
+    cluster_archive_days: int = 400  # closed clusters stay findable by names this long
     # web
     host: str = "127.0.0.1"
     port: int = 8765

@@ -1,0 +1,160 @@
+"""Clustering at scale: generated mention streams of 10k, 100k and 1M mentions.
+
+    python benchmarks/cluster_scale.py [--sizes 10000 100000 1000000] [--per-day 1000]
+
+Each size runs in a fresh subprocess and prints the seconds spent in ``Clusterer.add``, the
+mentions per second, the peak resident memory of the process (``ru_maxrss``), the clusters made
+and how many were still held in memory at the end. Targets: time grows at most 12x per 10x of
+stream size; 1M mentions in under 4 GiB.
+
+The stream: ``--per-day`` mentions a day in publication order; each generated event is reported
+by 1-5 articles over 0-3 days that share its rare names, place, date and counts, over a common
+vocabulary of news words; a tenth of the articles also carry a background mention of an earlier
+event. Nothing is read from disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsfuse.cluster import Clusterer  # noqa: E402
+from newsfuse.models import (  # noqa: E402
+    Article,
+    CountClaim,
+    DateClaim,
+    EventMention,
+    Place,
+    PlaceClaim,
+)
+from newsfuse.settings import Settings  # noqa: E402
+
+COMMON = [f"w{i}" for i in range(3000)]  # generic news vocabulary (Zipf-like use)
+CITIES = [f"City{i}" for i in range(800)]
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo", "da", "fe", "gu", "ha"]
+START = dt.date(2015, 1, 1).toordinal()
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
+
+
+def _event(rng: random.Random, day: int) -> dict[str, object]:
+    return {
+        "day": day,
+        "names": [_name(rng) for _ in range(3)],
+        "city": rng.choice(CITIES),
+        "killed": rng.choice([0, 1, 1, 2, 3]),
+        "reports": rng.choice([1, 1, 2, 2, 3, 4, 5]),
+    }
+
+
+def _text(rng: random.Random, ev: dict[str, object]) -> str:
+    words = [COMMON[min(int(rng.paretovariate(0.6)) - 1, 2999)] for _ in range(40)]
+    words += [str(n) for n in ev["names"]]  # type: ignore[attr-defined]
+    words += [str(ev["city"]), str(ev["city"])]
+    rng.shuffle(words)
+    return " ".join(words) + "."
+
+
+def stream(total: int, per_day: int, seed: int = 7) -> Iterator[tuple[EventMention, Article]]:
+    """``total`` mentions, ``per_day`` a day, in publication order."""
+    rng = random.Random(seed)
+    pending: list[tuple[int, int, dict[str, object]]] = []  # (publish day, seq, event)
+    past: list[dict[str, object]] = []
+    made = seq = 0
+    day = START
+    while made < total:
+        while len(pending) < per_day * 4:
+            ev = _event(rng, day + rng.randint(0, 3))
+            for _ in range(int(ev["reports"])):  # type: ignore[call-overload]
+                seq += 1
+                pending.append((int(ev["day"]) + rng.choice([0, 0, 1, 1, 2, 3]), seq, ev))  # type: ignore[call-overload]
+        pending.sort(key=lambda p: (p[0], p[1]))
+        today, pending = pending[:per_day], pending[per_day:]
+        for pub, n, ev in today:
+            made += 1
+            yield from _one(rng, pub, n, ev, past)
+            if made >= total:
+                return
+        past = (past + [ev for _, _, ev in today])[-5000:]
+        day += 1
+
+
+def _one(
+    rng: random.Random, pub: int, n: int, ev: dict[str, object], past: list[dict[str, object]]
+) -> Iterator[tuple[EventMention, Article]]:
+    iso = dt.date.fromordinal(pub).isoformat()
+    text = _text(rng, ev)
+    art = Article(id=f"a{n}", input_id=f"a{n}", text=text, published=iso)
+    yield _mention(art, "m0", True, ev), art
+    if past and rng.random() < 0.1:
+        yield _mention(art, "m1", False, rng.choice(past)), art
+
+
+def _mention(art: Article, suffix: str, main: bool, ev: dict[str, object]) -> EventMention:
+    day = dt.date.fromordinal(int(ev["day"])).isoformat()  # type: ignore[call-overload]
+    return EventMention(
+        id=f"{art.id}#{suffix}",
+        article_id=art.id,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        is_main=main,
+        date=DateClaim(day, day, "day", "absolute"),
+        place=PlaceClaim(Place(str(ev["city"]), city=str(ev["city"]), country="US")),
+        counts=(CountClaim("killed", int(ev["killed"])),),  # type: ignore[call-overload]
+        published=art.published,
+    )
+
+
+def measure(size: int, per_day: int) -> None:
+    clusterer = Clusterer(Settings(progress=False))
+    spent = 0.0
+    for mention, art in stream(size, per_day):
+        t0 = time.perf_counter()
+        clusterer.add(mention, art)
+        spent += time.perf_counter() - t0
+    held = clusterer.open_count()
+    made = len(clusterer.clusters())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024  # KiB -> GiB
+    print(f"RESULT {size} {spent:.2f} {peak:.3f} {made} {held}", flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--per-day", type=int, default=1000)
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size in this process
+    args = ap.parse_args()
+    if args.one:
+        measure(args.one, args.per_day)
+        return 0
+    prev: float | None = None
+    print(f"{'mentions':>10} {'seconds':>9} {'per sec':>9} {'peak GiB':>9} {'growth':>7}")
+    for size in args.sizes:
+        cmd = [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+        _, n, secs, peak, made, held = line.split()
+        growth = "" if prev is None else f"{float(secs) / prev:.1f}x"
+        print(
+            f"{int(n):>10} {float(secs):>9.1f} {int(n) / float(secs):>9.0f} {float(peak):>9.2f}"
+            f" {growth:>7}   ({made} clusters, {held} held at the end)",
+            flush=True,
+        )
+        prev = float(secs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

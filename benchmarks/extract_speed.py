@@ -1,0 +1,72 @@
+"""Throughput of the whole extract stage (annotate_many + extract, NLP included) against the
+bare spaCy pipeline (``spacy.load(model).pipe``) over the same texts, side by side.
+
+    python benchmarks/extract_speed.py ../shared/eval/gvdb/dev.jsonl [--limit N] [--repeat R]
+
+Texts are the GVDB articles after newsfuse.clean (cleaning is not timed). Both sides are
+warmed up on a few texts first; each is timed ``--repeat`` times, alternating, and the best
+run counts. Prints characters per second of each and the ratio (target >= 0.7).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from benchmarks.extract_gvdb import load, raw_document
+from newsfuse.annotate import annotate_many
+from newsfuse.clean import clean_many
+from newsfuse.extract import extract
+from newsfuse.models import Article, Rejection
+from newsfuse.settings import Settings
+
+
+def bare(nlp: spacy.Language, texts: list[str], batch_size: int) -> float:
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def stage(articles: list[Article], settings: Settings) -> float:
+    started = time.perf_counter()
+    for annotated in annotate_many(articles, settings):
+        extract(annotated, settings)
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="gvdb/dev.jsonl")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args(argv)
+    if not args.path.is_file():
+        print(f"skip: {args.path} not found (pass ../shared/eval/gvdb/dev.jsonl)")
+        return 0
+    settings = Settings(progress=False)
+    docs = [raw_document(r) for r in load(args.path, args.limit)]
+    articles = [a for a in clean_many(docs, settings) if not isinstance(a, Rejection)]
+    texts = [a.text for a in articles]
+    chars = sum(len(t) for t in texts)
+    nlp = spacy.load(settings.spacy_model)
+    bare(nlp, texts[:5], settings.batch_size)
+    stage(articles[:5], settings)
+    t_bare, t_stage = [], []
+    for _ in range(args.repeat):
+        t_bare.append(bare(nlp, texts, settings.batch_size))
+        t_stage.append(stage(articles, settings))
+    b, s = min(t_bare), min(t_stage)
+    print(f"{len(texts)} texts, {chars} characters, best of {args.repeat}")
+    print(f"bare nlp.pipe          {b:7.2f}s  {chars / b:10.0f} chars/s")
+    print(f"annotate_many+extract  {s:7.2f}s  {chars / s:10.0f} chars/s")
+    print(f"ratio (stage / bare throughput) {b / s:.3f}  (target >= 0.7)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Lines of a page with their offsets, line normalisation and corpus line statistics."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newsfuse.models import RawDocument
+from newsfuse.settings import Settings
+
+_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_DIGITS = re.compile(r"\d+")
+_EDGE_PUNCT = " \t|•·-–—:;,.!?*#>«»\"'“”‘’()[]"
+_WORD = re.compile(r"\w+")
+
+# A line recurring across sites is only taken as boilerplate when it is short: a long line
+# shared by several outlets is more likely syndicated wire copy than a menu.
+CROSS_SITE_MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the page: its text (whitespace-trimmed) and where it was."""
+
+    index: int  # 0-based position among all lines of the page (blank ones included)
+    text: str
+    gap_before: bool  # a blank line (or the page start) precedes it
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, trimmed, with their 0-based line numbers."""
+    out: list[Line] = []
+    gap = True
+    for i, raw in enumerate(text.splitlines()):
+        stripped = _WS.sub(" ", raw).strip()
+        if not stripped:
+            gap = True
+            continue
+        out.append(Line(i, stripped, gap))
+        gap = False
+    return out
+
+
+def normalise(line: str) -> str:
+    """The comparison key of a line: case-folded, digits as 0, edge punctuation dropped."""
+    key = _WS.sub(" ", line).strip(_EDGE_PUNCT).casefold()
+    return _DIGITS.sub("0", key)
+
+
+def site_of(doc: RawDocument) -> str | None:
+    """The site a document belongs to: the URL host (without ``www.``), else the outlet."""
+    if doc.url:
+        host = urlsplit(doc.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    if doc.outlet:
+        return doc.outlet.casefold()
+    return None
+
+
+def page_keys(text: str) -> set[str]:
+    """The distinct normalised lines of one page."""
+    keys = {normalise(line.text) for line in split_lines(text)}
+    keys.discard("")
+    return keys
+
+
+def recurring_keys(docs: Iterable[RawDocument], settings: Settings) -> frozenset[str]:
+    """Normalised lines that recur across pages of one site, or (short ones) across sites."""
+    by_site: dict[str | None, list[set[str]]] = defaultdict(list)
+    for doc in docs:
+        if doc.media_type != "text/plain":
+            continue
+        by_site[site_of(doc)].append(page_keys(doc.text))
+    min_pages = max(2, settings.boilerplate_min_pages)
+    found: set[str] = set()
+    sites_with: Counter[str] = Counter()
+    for site, pages in by_site.items():
+        counts: Counter[str] = Counter()
+        for keys in pages:
+            counts.update(keys)
+        if site is not None:
+            need = max(min_pages, settings.boilerplate_min_share * len(pages))
+            found.update(k for k, c in counts.items() if c >= need)
+            sites_with.update(counts.keys())
+        else:  # pages of unknown site: each page is its own site
+            sites_with.update(counts)
+    for key, n_sites in sites_with.items():
+        if n_sites >= min_pages and len(_WORD.findall(key)) <= CROSS_SITE_MAX_WORDS:
+            found.add(key)
+    return frozenset(found)

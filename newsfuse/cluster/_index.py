@@ -1,0 +1,56 @@
+"""Candidate generation: an inverted index from blocking keys to open clusters.
+
+Keys are a mention's heaviest TF-IDF terms (``t:``), its rarest names (``n:``) and its place
+(``p:``). A mention is only ever compared with the clusters that share keys with it, best
+first; clusters leave the index when they fall out of the time window, so the index holds one
+window of clusters however long the stream is.
+"""
+
+from __future__ import annotations
+
+from newsfuse.cluster._features import Features
+
+MAX_POSTING = 5000  # a key shared by more open clusters than this is too common to block on
+PLACE_KEY_WEIGHT = 3.0
+
+
+class BlockIndex:
+    def __init__(self) -> None:
+        self._postings: dict[str, dict[str, None]] = {}
+
+    def candidates(self, f: Features, limit: int) -> list[str]:
+        """Up to ``limit`` open cluster ids sharing keys with ``f``, most shared weight first."""
+        weight: dict[str, float] = {}
+        for key in f.keys:
+            posting = self._postings.get(key)
+            if not posting or len(posting) > MAX_POSTING:
+                continue
+            w = _key_weight(key, f)
+            for cid in posting:
+                weight[cid] = weight.get(cid, 0.0) + w
+        ranked = sorted(weight, key=lambda cid: (-weight[cid], cid))
+        return ranked[:limit]
+
+    def add(self, cid: str, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            self._postings.setdefault(key, {})[cid] = None
+
+    def remove(self, cid: str, keys: set[str]) -> None:
+        for key in keys:
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.pop(cid, None)
+                if not posting:
+                    del self._postings[key]
+
+    def __len__(self) -> int:
+        return len(self._postings)
+
+
+def _key_weight(key: str, f: Features) -> float:
+    kind, _, value = key.partition(":")
+    if kind == "p":
+        return PLACE_KEY_WEIGHT
+    if kind == "n":
+        return f.names.get(value, 1.0)
+    return 1.0 + f.vector.get(value, 0.0) * 10.0

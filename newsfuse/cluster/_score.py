@@ -1,0 +1,136 @@
+"""Compare a mention with a cluster: per-feature evidence in [0, 1], one score, a reason."""
+
+from __future__ import annotations
+
+import math
+
+from newsfuse.cluster._features import Features
+from newsfuse.cluster._state import ClusterState
+from newsfuse.cluster._text import cosine
+from newsfuse.models import Place
+
+UNKNOWN = 0.5  # the evidence value of a feature one side does not state
+MAX_LINK_MEMBERS = 8  # text is compared with at most this many recent members
+# Logistic weights over the evidence (each in [0, 1]); fitted on candidate pairs of the GVA
+# dev stream (benchmarks/cluster_bench.py --fit) and rounded.
+WEIGHTS = {
+    "text": 14.0,
+    "centroid": 0.0,
+    "names": 3.0,
+    "time": 6.0,
+    "place": 2.0,
+    "counts": 2.0,
+    "actors": 1.0,
+    "type": 0.5,
+}
+BIAS = -12.4
+
+
+def _time(f: Features, c: ClusterState, window: int, horizon: int) -> float:
+    """1 on the same stated day; falls to 0 at three days apart when both state a date. Without
+    stated dates, from 1 to 1/2 across the window and on to 0 across the archive horizon."""
+    if f.event_days and c.event_days:
+        lo, hi = f.event_days
+        gap = min(max(0, a - hi, lo - b) for a, b in c.event_days)
+        return {0: 1.0, 1: 0.7, 2: 0.35}.get(gap, 0.0)
+    day = f.day
+    if day is None or c.first_day is None or c.last_day is None:
+        return UNKNOWN
+    gap = max(0, c.first_day - day, day - c.last_day)
+    if gap <= window:
+        return 1.0 - 0.5 * gap / max(window, 1)
+    return max(0.01, 0.5 * (1.0 - (gap - window) / max(horizon, 1)))
+
+
+def _place(p: Place | None, places: list[Place]) -> float:
+    if p is None or not places:
+        return UNKNOWN
+    best = 0.0
+    for q in places:
+        if p.country and q.country and p.country != q.country:
+            continue
+        if (p.city or p.name).lower() == (q.city or q.name).lower():
+            return 1.0
+        same_region = bool(p.admin1) and p.admin1 == q.admin1
+        best = max(best, 0.4 if same_region else 0.2)
+    return best
+
+
+def _counts(f: Features, c: ClusterState) -> float:
+    shared = [k for k in f.counts if k in c.counts]
+    if not shared:
+        return UNKNOWN
+    fits = []
+    for kind in shared:
+        lo, hi = f.counts[kind]
+        clo, chi = c.counts[kind]
+        if lo <= chi and clo <= hi:
+            fits.append(1.0)
+        else:
+            gap = min(abs(lo - chi), abs(clo - hi))
+            fits.append(max(0.0, 1.0 - gap / max(1, min(hi, chi))))
+    return sum(fits) / len(fits)
+
+
+def _names(f: Features, c: ClusterState) -> float:
+    mass = sum(f.names.values())
+    if mass <= 0 or not c.names:
+        return UNKNOWN
+    shared = sum(v for n, v in f.names.items() if n in c.names)
+    other = sum(c.names.values())
+    return shared / min(mass, other) if other > 0 else UNKNOWN
+
+
+def _set_overlap(a: frozenset[str], b: set[str]) -> float:
+    if not a or not b:
+        return UNKNOWN
+    return len(a & b) / min(len(a), len(b))
+
+
+def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[str, float]:
+    """Per-feature evidence that ``f`` reports the event ``c`` holds."""
+    recent = c.members[-MAX_LINK_MEMBERS:]
+    centroid = c.centroid_cosine(f.vector)
+    text = max([cosine(f.vector, m.vector) for m in recent] + [centroid])
+    types = {t for t in c.event_types if t}
+    return {
+        "text": round(text, 4),
+        "centroid": round(centroid, 4),
+        "names": round(_names(f, c), 4),
+        "time": round(_time(f, c, window, horizon), 4),
+        "place": _place(f.place, c.places),
+        "counts": round(_counts(f, c), 4),
+        "actors": round(_set_overlap(f.actors, c.actors), 4),
+        "type": UNKNOWN if not f.event_type or not types else float(f.event_type in types),
+    }
+
+
+def raw_score(ev: dict[str, float]) -> float:
+    """The logistic over the evidence, before vetoes."""
+    z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+def vetoed(ev: dict[str, float]) -> bool:
+    """A stated date three or more days off, or another country: never the same event."""
+    return ev["time"] == 0.0 or ev["place"] == 0.0
+
+
+def combine(ev: dict[str, float]) -> float:
+    """One score in [0, 1]: the logistic over the evidence, 0 when vetoed."""
+    return 0.0 if vetoed(ev) else raw_score(ev)
+
+
+def explain(ev: dict[str, float], score: float, threshold: float) -> str:
+    """The decision in words: the evidence for and against, strongest first."""
+    ranked = sorted(ev, key=lambda k: -WEIGHTS[k] * abs(ev[k] - UNKNOWN))
+    pro = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] > UNKNOWN]
+    con = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] < UNKNOWN]
+    verdict = "same event" if score >= threshold else "kept apart"
+    veto = ""
+    if vetoed(ev):
+        veto = f" (vetoed from {raw_score(ev):.2f}: a stated date or the country cannot match)"
+    return (
+        f"{verdict}: score {score:.2f} vs threshold {threshold:.2f}{veto}; "
+        f"for: {', '.join(pro) or 'nothing'}; against: {', '.join(con) or 'nothing'}"
+    )

@@ -1,0 +1,52 @@
+"""Rising tolls: later reports supersede earlier ones, wire copies keep their original time."""
+
+from __future__ import annotations
+
+from reconcile_story import Story
+
+
+def _toll() -> Story:
+    s = Story()
+    early = s.article(
+        "early", "Two hikers were killed by the landslide near the northern pass, rescuers said.",
+        outlet="Valley Post", published="2030-02-01T07:00",
+    )  # fmt: skip
+    late = s.article(
+        "late", "The toll rose to five dead as crews reached the buried cabins on Sunday.",
+        outlet="Ridge Times", published="2030-02-02T18:00",
+    )  # fmt: skip
+    s.mention(early, counts=[s.count(early, "Two hikers were killed", "killed", 2)])
+    s.mention(late, counts=[s.count(late, "five dead", "killed", 5)])
+    return s
+
+
+def test_counts_later_report_supersedes_earlier() -> None:
+    res = _toll().event().counts["killed"]
+    assert (res.best, res.low, res.high, res.status) == (5, 5, 5, "superseded")
+    assert "later reports supersede" in res.rule and "early" in res.rule
+
+
+def test_counts_late_wire_copy_of_an_old_figure_does_not_supersede() -> None:
+    s = _toll()
+    copy = s.article(
+        "copy", "Two hikers were killed by the landslide near the northern pass, rescuers said.",
+        outlet="Echo Daily", published="2030-02-03T09:00",
+    )  # fmt: skip
+    s.mention(copy, counts=[s.count(copy, "Two hikers were killed", "killed", 2)])
+    res = s.event().counts["killed"]
+    assert res.best == 5 and res.status == "superseded"
+
+
+def test_counts_same_time_disagreement_is_contested() -> None:
+    s = Story()
+    a = s.article("a", "Police said three people were killed.", published="2030-02-01")
+    b = s.article("b", "Four people were killed, a mayor told radio.", published="2030-02-01")
+    c = s.article("c", "A nurse said that four people were killed.", published="2030-02-01")
+    s.mention(a, counts=[s.count(a, "three people were killed", "killed", 3)])
+    s.mention(b, counts=[s.count(b, "Four people were killed", "killed", 4)])
+    s.mention(c, counts=[s.count(c, "four people were killed", "killed", 4)])
+    event = s.event()
+    res = event.counts["killed"]
+    assert (res.best, res.low, res.high, res.status) == (4, 3, 4, "contested")
+    assert "2 of 3" in res.rule
+    assert any("number killed is contested" in x.text for x in event.summary)
