@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsfuse.clean import clean, recurring_lines  # noqa: E402
-from newsfuse.errors import Rejected  # noqa: E402
-from newsfuse.models import RawDocument  # noqa: E402
-from newsfuse.settings import Settings  # noqa: E402
+from newsfuse.clean import clean, recurring_lines
+from newsfuse.errors import Rejected
+from newsfuse.models import RawDocument
+from newsfuse.settings import Settings
 
 _TOKEN = re.compile(r"\w+")
 Triple = tuple[float, float, float]
@@ -116,7 +116,9 @@ def run_text(rows: list[dict[str, str]], settings: Settings, worst: int) -> None
     preds = [_body(doc, settings, recurring) for doc in docs]
     elapsed = time.process_time() - started
     report("text", [r["gold_body"] for r in rows], preds, [r["id"] for r in rows], worst)
-    print(f"text speed: {len(docs) / elapsed:.0f} pages/s on one core ({elapsed:.2f} s of CPU time)")
+    print(
+        f"text speed: {len(docs) / elapsed:.0f} pages/s on one core ({elapsed:.2f} s of CPU time)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

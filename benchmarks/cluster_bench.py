@@ -250,8 +250,9 @@ def show(label: str, s: dict[str, float]) -> None:
 
 
 def fit_weights(items: list[Item], gold: dict[str, set[str]], settings: Settings) -> None:
-    """Fit the logistic weights of the score on every (mention, candidate cluster) pair the
-    clusterer scores on this stream; prints them (copy into newsfuse/cluster/_score.py)."""
+    """Fit the logistic weights of the score and print them (copy into
+    newsfuse/cluster/_score.py). The stream is clustered by the gold itself (a mention joins the
+    candidate that holds its incident), so the pairs are those a correct clusterer would see."""
     from sklearn.linear_model import LogisticRegression
 
     import newsfuse.cluster._clusterer as impl
@@ -260,23 +261,36 @@ def fit_weights(items: list[Item], gold: dict[str, set[str]], settings: Settings
     input_of = {art.id: art.input_id for art, _ in items}
     rows: list[tuple[list[float], int]] = []
     keys = list(WEIGHTS)
-    original = impl.evidence
 
-    def recording(f: Any, state: Any, window: int, horizon: int) -> dict[str, float]:
-        ev = original(f, state, window, horizon)
+    def oracle(self: Any, f: Any) -> Any:
         mine = gold.get(input_of[f.article_id], set())
-        theirs = set().union(*(gold.get(input_of[a], set()) for a in state.article_ids))
-        rows.append(([ev[k] for k in keys], int(bool(mine & theirs))))
-        return ev
+        ids = self._live.candidates(f, impl.MAX_CANDIDATES, f.keys)
+        ids += self._archive.candidates(f, impl.MAX_ARCHIVED, f.lookup)
+        best = None
+        for cid in ids:
+            state = self._states[cid]
+            if f.article_id in state.article_ids:
+                continue
+            ev = impl.evidence(f, state, self._window, self._horizon)
+            theirs = set().union(*(gold.get(input_of[a], set()) for a in state.article_ids))
+            label = int(bool(mine & theirs))
+            rows.append(([ev[k] for k in keys], label))
+            if label and best is None:
+                best = (1.0, ev, state)
+        return best
 
-    impl.evidence = recording  # type: ignore[assignment]
+    original = impl.Clusterer._best
+    impl.Clusterer._best = oracle  # type: ignore[method-assign]
     try:
         run_clusterer(items, settings)
     finally:
-        impl.evidence = original  # type: ignore[assignment]
+        impl.Clusterer._best = original  # type: ignore[method-assign]
     x = [r[0] for r in rows]
     y = [r[1] for r in rows]
-    model = LogisticRegression(C=10.0, max_iter=2000).fit(x, y)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with (RESULTS / "fit-pairs.json").open("w", encoding="utf-8") as out:
+        json.dump({"keys": keys, "x": x, "y": y}, out)
+    model = LogisticRegression(C=10.0, max_iter=5000).fit(x, y)
     print(f"fit on {len(rows)} candidate pairs, {sum(y)} positive")
     print("WEIGHTS =", {k: round(float(w), 2) for k, w in zip(keys, model.coef_[0], strict=True)})
     print("BIAS =", round(float(model.intercept_[0]), 2))

@@ -40,6 +40,7 @@ from newsfuse.models import (  # noqa: E402
 from newsfuse.settings import Settings  # noqa: E402
 
 COMMON = [f"w{i}" for i in range(3000)]  # generic news vocabulary (Zipf-like use)
+TOPICAL = [f"t{i}" for i in range(20000)]  # words an event's reports share
 CITIES = [f"City{i}" for i in range(800)]
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo", "da", "fe", "gu", "ha"]
 START = dt.date(2015, 1, 1).toordinal()
@@ -53,6 +54,7 @@ def _event(rng: random.Random, day: int) -> dict[str, object]:
     return {
         "day": day,
         "names": [_name(rng) for _ in range(3)],
+        "words": rng.sample(TOPICAL, 6),
         "city": rng.choice(CITIES),
         "killed": rng.choice([0, 1, 1, 2, 3]),
         "reports": rng.choice([1, 1, 2, 2, 3, 4, 5]),
@@ -60,8 +62,9 @@ def _event(rng: random.Random, day: int) -> dict[str, object]:
 
 
 def _text(rng: random.Random, ev: dict[str, object]) -> str:
-    words = [COMMON[min(int(rng.paretovariate(0.6)) - 1, 2999)] for _ in range(40)]
+    words = [COMMON[min(int(rng.paretovariate(1.0)) - 1, 2999)] for _ in range(30)]
     words += [str(n) for n in ev["names"]]  # type: ignore[attr-defined]
+    words += [str(w) for w in ev["words"] if rng.random() < 0.8]  # type: ignore[attr-defined]
     words += [str(ev["city"]), str(ev["city"])]
     rng.shuffle(words)
     return " ".join(words) + "."

@@ -1,6 +1,6 @@
 """CASE 2021 dev: event-type weighted F1 and macro F1 over its 30 labels.
 
-    python benchmarks/extract_case.py ../shared/eval/case2021 [--halves] [--errors K]
+    python -m benchmarks.extract_case ../shared/eval/case2021 [--halves] [--errors K]
 
 Each snippet is a one-paragraph article through annotate_many and extract; the main event's
 sub-event type is mapped to a CASE label through the quoted names in ``labels.json``

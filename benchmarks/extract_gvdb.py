@@ -1,6 +1,6 @@
 """GVDB dev: per-article killed / injured exact accuracy and city / state accuracy.
 
-    python benchmarks/extract_gvdb.py ../shared/eval/gvdb/dev.jsonl [--limit N] [--examples K]
+    python -m benchmarks.extract_gvdb ../shared/eval/gvdb/dev.jsonl [--limit N] [--examples K]
 
 Each article goes through newsfuse.clean, annotate_many and extract; the figures are read
 from the main event mention (``count_totals`` for killed/injured, its place for city/state).
@@ -59,19 +59,36 @@ def predict(
 
 def figures(main: EventMention | None) -> dict[str, Any]:
     totals = count_totals(main) if main else {}
-    place = main.place.place if main and main.place else None
+    claim = main.place if main else None
+    place = claim.place if claim else None
+    city = place.city if place else None
+    quote = claim.evidence.quote if claim and claim.evidence and city else None
     return {
         "killed": totals.get("killed", 0),
         "injured": totals.get("injured", 0),
-        "city": place.city if place else None,
+        "city": city,
+        "city_as_written": quote if quote and place and place.precision == "city" else None,
         "state": place.admin1 if place and place.country == "US" else None,
     }
 
 
-def _same(field: str, pred: Any, gold: Any) -> bool:
-    if field in {"city", "state"}:
-        return (pred or "").strip().casefold() == (gold or "").strip().casefold()
-    return bool(pred == gold)
+def _norm(name: Any) -> str:
+    """Case-folded, without a leading "the" and a trailing borough/township."""
+    text = " ".join(str(name or "").replace(".", " ").split()).casefold()
+    text = text.removeprefix("the ")
+    for tail in (" borough", " township"):
+        text = text.removesuffix(tail)
+    return text.replace("saint ", "st ")
+
+
+def _same(field: str, pred: dict[str, Any], gold: Any) -> bool:
+    """City: the geocoded city or the name as the article writes it (a gazetteer spells
+    "Saint George" where the article and the annotator wrote "St. George")."""
+    if field == "city":
+        return _norm(gold) in {_norm(pred["city"]), _norm(pred["city_as_written"])}
+    if field == "state":
+        return _norm(pred[field]) == _norm(gold)
+    return bool(pred[field] == gold)
 
 
 def report(rows: list[dict[str, Any]], preds: dict[str, Any], examples: int) -> None:
@@ -84,14 +101,20 @@ def report(rows: list[dict[str, Any]], preds: dict[str, Any], examples: int) -> 
         main, _article = preds[str(row["id"])]
         pred, gold = figures(main), row["gold"]
         for f in fields:
-            ok = _same(f, pred[f], gold.get(f))
+            ok = _same(f, pred, gold.get(f))
             right[f] += ok
             if gold.get(f) is not None:
                 given[f] += 1
                 right_given[f] += ok
             if not ok and len(errors[f]) < examples:
-                counts = [f"{c.kind}={c.value}:{c.evidence.quote!r}" for c in (main.counts if main else ()) if c.evidence]
-                errors[f].append(f"  {row['id']}: pred {pred[f]!r} gold {gold.get(f)!r} {counts[:4]}")
+                counts = [
+                    f"{c.kind}={c.value}:{c.evidence.quote!r}"
+                    for c in (main.counts if main else ())
+                    if c.evidence
+                ]
+                errors[f].append(
+                    f"  {row['id']}: pred {pred[f]!r} gold {gold.get(f)!r} {counts[:4]}"
+                )
     n = len(rows)
     for f in fields:
         print(f"{f:8s} accuracy {right[f] / n:.3f} ({right[f]}/{n})   "

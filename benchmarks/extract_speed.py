@@ -1,7 +1,7 @@
 """Throughput of the whole extract stage (annotate_many + extract, NLP included) against the
 bare spaCy pipeline (``spacy.load(model).pipe``) over the same texts, side by side.
 
-    python benchmarks/extract_speed.py ../shared/eval/gvdb/dev.jsonl [--limit N] [--repeat R]
+    python -m benchmarks.extract_speed ../shared/eval/gvdb/dev.jsonl [--limit N] [--repeat R]
 
 Texts are the GVDB articles after newsfuse.clean (cleaning is not timed). Both sides are
 warmed up on a few texts first; each is timed ``--repeat`` times, alternating, and the best

@@ -182,6 +182,9 @@ def _tally_grounding(
     tally["cited"] += sum(bool(s.citations) for s in event.summary)
     tally["numbers"] += sum(len(numbers_in(s.text)) for s in event.summary)
     problems = check(event, arts)
+    if not event.mention_ids:  # extract found no event in any article: nothing to summarise
+        tally["no_mentions"] += 1
+        problems = [p for p in problems if not p.endswith("has no summary")]
     tally["unsupported_numbers"] += sum(p.startswith("number ") for p in problems)
     tally["events_with_problems"] += bool(problems)
     for p in problems[:1]:
@@ -201,7 +204,8 @@ def _report(n: int, ours: dict[str, Any], base: dict[str, Any], statuses: Counte
     bad = grounding["unsupported_numbers"]
     print(f"  summary sentences {s}, cited {c / s if s else 1:.3f}; numbers {nums}, grounded "
           f"{(nums - bad) / nums if nums else 1:.3f}; events with grounding problems "
-          f"{grounding['events_with_problems']}")  # fmt: skip
+          f"{grounding['events_with_problems']}; events with no extracted mention (no summary) "
+          f"{grounding['no_mentions']}")  # fmt: skip
     for key, count in grounding.most_common():
         if key.startswith("e.g."):
             print(f"    {count} x {key}")

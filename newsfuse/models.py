@@ -50,6 +50,17 @@ class RawDocument:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def document_id(doc: RawDocument) -> str:
+    """The stable id of the article a raw document becomes: a hash of its content.
+
+    A document with no text (a title-only feed item or JSONL line) is identified by its title
+    and input id instead, so that distinct title-only items do not collapse into one.
+    """
+    if doc.text.strip():
+        return content_id(doc.text)
+    return content_id(f"{doc.input_id}\n{doc.title or ''}")
+
+
 @dataclass(frozen=True)
 class Rejection:
     """An input that was not taken, with a short machine-readable reason and a human detail."""

@@ -25,7 +25,7 @@ from newsfuse.models import (
     EventMention,
     RawDocument,
     Rejection,
-    content_id,
+    document_id,
 )
 from newsfuse.settings import Settings
 from newsfuse.store import Store, open_store
@@ -91,6 +91,18 @@ def _progress(items: Iterable[T], total: int, desc: str, settings: Settings) -> 
 # --- per-article stages -------------------------------------------------------------------
 
 
+def fresh_documents(docs: Sequence[RawDocument], store: Store) -> list[RawDocument]:
+    """The documents whose article the store does not hold yet, each content once (the first)."""
+    seen = set(store.has_articles(document_id(d) for d in docs))
+    fresh: list[RawDocument] = []
+    for doc in docs:
+        art_id = document_id(doc)
+        if art_id not in seen:
+            seen.add(art_id)
+            fresh.append(doc)
+    return fresh
+
+
 def ingest_and_clean(
     inputs: Sequence[str], settings: Settings, store: Store, summary: RunSummary
 ) -> None:
@@ -102,16 +114,10 @@ def ingest_and_clean(
     for item in ingest(inputs, settings):
         summary.read += 1
         (docs if isinstance(item, RawDocument) else rejections).append(item)  # type: ignore[arg-type]
-    known = store.has_articles(content_id(d.text) for d in docs)
     recurring = recurring_lines(docs, settings)
-    seen: set[str] = set(known)
-    for batch in batched(docs, max(settings.batch_size, 1) * 8):
+    for batch in batched(fresh_documents(docs, store), max(settings.batch_size, 1) * 8):
         fresh: list[Article] = []
         for doc in batch:
-            art_id = content_id(doc.text)
-            if art_id in seen:
-                continue
-            seen.add(art_id)
             try:
                 fresh.append(clean(doc, settings, recurring))
             except Rejected as rej:

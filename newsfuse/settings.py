@@ -49,6 +49,7 @@ class Settings:
     max_request_bytes: int = 5_000_000
     # spark
     spark_master: str = "local[2]"
+    spark_cluster_days: int = 7  # length of a clustering time partition (overlap: window)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -51,14 +51,21 @@ def _from_doc(article: Article, doc: Any, settings: Settings) -> AnnotatedArticl
     )
 
 
+def _parsed_text(nlp: Language, article: Article) -> str:
+    """The text spaCy parses: all of it, or its first ``nlp.max_length`` characters (1,000,000;
+    spaCy refuses longer texts). Offsets stay valid; the regex passes still see all of it."""
+    return article.text[: nlp.max_length]
+
+
 def annotate(article: Article, settings: Settings) -> AnnotatedArticle:
     """Sentences, entities, quantities and resolved time expressions of one article."""
-    return _from_doc(article, load_nlp(settings)(article.text), settings)
+    nlp = load_nlp(settings)
+    return _from_doc(article, nlp(_parsed_text(nlp, article)), settings)
 
 
 def annotate_many(articles: Iterable[Article], settings: Settings) -> Iterator[AnnotatedArticle]:
     """The batch path: ``nlp.pipe`` over the texts, then the same per-document code."""
     nlp = load_nlp(settings)
-    stream = ((a.text, a) for a in articles)
+    stream = ((_parsed_text(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size):
         yield _from_doc(article, doc, settings)

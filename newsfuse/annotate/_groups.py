@@ -34,7 +34,7 @@ _SUFFIX = (
 )
 _PREFIX = (
     r"Kata'?ib|Katibat|Asa'?ib|Harakat|Saraya|Ashab|Jaish|Jaysh|Liwa|Ansar|Jabhat|Hay'?at"
-    r"|Lashkar|Jama'?at|Tehrik|Quwat|Faylaq|Usbat|Alwiya|Harakat|Hizb|Firqat|Ahrar|Junud"
+    r"|Lashkar|Jama'?at|Tehrik|Quwat|Faylaq|Usbat|Alwiya|Hizb|Firqat|Ahrar|Junud"
 )
 _SUFFIX_RE = re.compile(rf"\b(?P<name>(?:{_NAME})[ \t]+(?:{_SUFFIX}))\b")
 _PREFIX_RE = re.compile(rf"\b(?P<name>(?:{_PREFIX})(?:(?:-|[ \t]+){_WORD}){{1,4}})")
@@ -59,14 +59,15 @@ _STATE_FIRST = _words(
     "Salvation Continental Union Confederate Federal Regular Territorial"
 )
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
-# Suffixes that are generic enough to need a curated name or a group-like first word.
+# Suffixes too generic to make an armed group on their own: they only mark state forces
+# ("Iraqi Security Forces" -> ORG); curated names ("Rapid Support Forces") are listed.
 _WEAK_SUFFIX = frozenset({"Forces", "Group", "Gang", "Guard", "Guards", "Corps", "Cartel"})
 
 
 @cache
 def _curated() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Two regexes over the curated names: case-insensitive, and exact (acronyms)."""
-    text = resources.files("newsfuse.annotate").joinpath("data/armed_groups.txt").read_text()
+    text = resources.files("newsfuse.annotate").joinpath("data/armed_groups.txt").read_text("utf-8")
     names = [n.strip() for n in text.splitlines() if n.strip() and not n.startswith("#")]
     loose = [n for n in names if not n.isupper()]
     exact = [n for n in names if n.isupper()]

@@ -62,8 +62,22 @@ PERSON_NOUNS = (
     "|farmer|teacher|doctor|nurse|pilot|priest|vendor|shopkeeper|owner|patient|inmate|witness"
 )
 
-_PRE = "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
-_VAG = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
+
+def _phrase(words: str) -> str:
+    """A regex for a fixed phrase whose spaces may be any whitespace (no-break spaces)."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_PRE = "|".join(_phrase(p) for p in sorted(_PREFIXES, key=len, reverse=True))
+# "scores" and "tens" are amounts only in "scores of", "tens of"
+_VAG = "|".join(
+    _phrase(v) + (r"(?=\s+of\b)" if v in ("scores", "tens") else "")
+    for v in sorted(_VAGUE, key=len, reverse=True)
+)
 _NOT_AFTER = (
     r"(?!-[A-Za-z])"
     r"(?!\s*(?:a\.m\b|p\.m\b|am\b|pm\b|%|percent\b|per cent\b|:\d|st\b|nd\b|rd\b|th\b))"
@@ -89,8 +103,8 @@ _Reading = tuple[int, int | None, int | None, str]
 def parse_number(text: str) -> int | None:
     """The value of digits ("1,200") or number words ("twenty-five", "a hundred and two")."""
     raw = text.strip().lower().replace(",", "")
-    if raw.isdigit():
-        return int(raw)
+    if raw.isdecimal():  # not isdigit(): "⒎" is a digit that int() cannot read
+        return int(raw) if len(raw) < 16 else None  # absurd lengths are not counts
     total = current = 0
     seen = False
     for word in re.split(r"[\s-]+", raw):
@@ -123,7 +137,7 @@ def _reading(m: re.Match[str]) -> _Reading | None:
         n = parse_number(m.group("mult"))
         return None if n is None else (12 * n, 12 * n, 12 * n, "about")
     if m.group("vague"):
-        value, low, high, qualifier = _VAGUE[m.group("vague").lower()]
+        value, low, high, qualifier = _VAGUE[_key(m.group("vague"))]
         return value, low, high, qualifier
     if m.group("num"):
         n = parse_number(m.group("num"))
@@ -135,7 +149,7 @@ def _with_prefix(reading: _Reading, prefix: str | None) -> _Reading:
     value, low, high, qualifier = reading
     if prefix is None:
         return reading
-    kind, shift = _PREFIXES[prefix.lower()]
+    kind, shift = _PREFIXES[_key(prefix)]
     if kind == "at_least":
         return value, value + shift, None, "at_least"
     if kind == "at_most":

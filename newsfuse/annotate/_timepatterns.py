@@ -42,7 +42,7 @@ MONTH_YEAR = re.compile(
 )
 # a month with no day: "in January", "last March", "since early June"
 MONTH_ONLY = re.compile(
-    rf"\b(?:(?P<rel>last|this|next|in|since|during|by|until|from|through|of|early|late|mid)"
+    rf"\b(?:(?P<rel>last|this|next|the|in|since|during|by|until|from|through|of|early|late|mid)"
     rf"[-\s]+)(?:(?:early|late|mid)[-\s]+)?(?P<month>{_MONTH})(?!\s*\d)"
 )
 YEAR_ONLY = re.compile(
@@ -61,14 +61,14 @@ RELATIVE = re.compile(
     r"|(?:early|late) (?:this|last) (?:week|month|year)"
     r"|(?:last|this|next|past) (?:week|month|year|weekend)"
     r"|(?:over|during) the (?:weekend|past week)"
-    r")\b",
+    r")\b".replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 AGO = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 # "two weeks ahead of the " right before another date expression (anchor="event")
 OFFSET_BEFORE = re.compile(
     rf"\b(?P<n>{NUM}|a|an|the)\s+(?P<unit>day|week|month|year)s?\s+"
-    r"(?P<rel>ahead of|before|after|prior to|following|since|from)\s+(?:the\s+)?$",
+    r"(?P<rel>ahead\s+of|before|after|prior\s+to|following|since|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 TOD = re.compile(rf"\b(?:{_TOD}|dawn|midnight|noon|dusk)\b", re.IGNORECASE)

@@ -19,7 +19,7 @@ from newsfuse.clean._build import Parts, html_parts, join_paragraphs, plain_part
 from newsfuse.clean._dates import normalise_iso, not_after
 from newsfuse.clean._lines import recurring_keys
 from newsfuse.errors import Rejected
-from newsfuse.models import Article, RawDocument, Rejection, content_id
+from newsfuse.models import Article, RawDocument, Rejection, document_id
 from newsfuse.settings import Settings
 
 __all__ = ["clean", "clean_many", "recurring_lines"]
@@ -76,7 +76,7 @@ def clean(doc: RawDocument, settings: Settings, recurring: frozenset[str] = froz
     published, published_source = _published(doc, parts, reference)
     outlet, outlet_source = _outlet(doc, parts)
     return Article(
-        id=content_id(doc.text),
+        id=document_id(doc),
         input_id=doc.input_id,
         text=text,
         paragraphs=paragraphs,

@@ -15,6 +15,7 @@ from newsfuse.models import Paragraph, RemovedBlock
 _REMOVED_KIND = {
     F.BOILERPLATE: "boilerplate",
     F.JUNK: "boilerplate",
+    F.ENDMARK: "boilerplate",
     F.RELATED: "related",
     F.COMMENT: "comment",
     F.CAPTION: "caption",
@@ -69,18 +70,30 @@ def _header_roles(header: Header, run_start: int | None) -> dict[int, tuple[str,
     return roles
 
 
-def _removed(items: Sequence[Classified], keep: set[int], roles: dict[int, tuple[str, str]]) -> list[RemovedBlock]:
+def _removed(
+    items: Sequence[Classified], keep: set[int], roles: dict[int, tuple[str, str]]
+) -> list[RemovedBlock]:
+    """Every line not kept, as blocks: neighbouring lines of one kind and reason together."""
     out: list[RemovedBlock] = []
+    run: list[str] = []
+    run_key: tuple[str, str] | None = None
     for i, item in enumerate(items):
         if i in keep:
-            continue
-        if i in roles:
-            kind, reason = roles[i]
+            key = None
+        elif i in roles:
+            key = roles[i]
         elif item.kind in _REMOVED_KIND:
-            kind, reason = _REMOVED_KIND[item.kind], item.reason
+            key = (_REMOVED_KIND[item.kind], item.reason)
         else:
-            kind, reason = "boilerplate", "outside the main text"
-        out.append(RemovedBlock(kind, item.line.text, reason))
+            key = ("boilerplate", "outside the main text")
+        if key != run_key or key in roles.values():
+            if run_key is not None:
+                out.append(RemovedBlock(run_key[0], "\n".join(run), run_key[1]))
+            run, run_key = [], key
+        if key is not None:
+            run.append(item.line.text)
+    if run_key is not None:
+        out.append(RemovedBlock(run_key[0], "\n".join(run), run_key[1]))
     return out
 
 
@@ -115,13 +128,21 @@ def html_parts(html: str, url: str | None, max_date: str) -> Parts:
         parts = plain_parts(visible, frozenset())
     else:
         body = [" ".join(p.split()) for p in found.text.split("\n")]
-        parts = Parts(paragraphs=[(p, "body") for p in body if p], extractor=found.extractor)
+        body = [p for p in body if p]
+        title_key = normalise(found.title or "")
+        while body and title_key and normalise(body[0]) == title_key:
+            body.pop(0)  # the headline printed above the article is not body
+        parts = Parts(paragraphs=[(p, "body") for p in body], extractor=found.extractor)
         kept = {normalise(p) for p, _ in parts.paragraphs}
         page = classify_page(split_lines(visible), frozenset())
         parts.removed = [
-            RemovedBlock(_REMOVED_KIND.get(it.kind, "boilerplate"), it.line.text, "not extracted")
+            RemovedBlock(
+                "title" if key == title_key else _REMOVED_KIND.get(it.kind, "boilerplate"),
+                it.line.text,
+                "not extracted",
+            )
             for it in page.lines
-            if normalise(it.line.text) not in kept
+            if (key := normalise(it.line.text)) not in kept
         ]
     parts.extractor = found.extractor if found.text.strip() else "plain_text"
     parts.title = found.title or parts.title

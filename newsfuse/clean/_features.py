@@ -22,13 +22,16 @@ CAPTION = "caption"
 BYLINE = "byline"
 DATELINE = "dateline"
 JUNK = "junk"
+ENDMARK = "endmark"
 
-NOT_BODY = frozenset({BOILERPLATE, RELATED, COMMENT, CAPTION, BYLINE, DATELINE, JUNK})
+NOT_BODY = frozenset({BOILERPLATE, RELATED, COMMENT, CAPTION, BYLINE, DATELINE, JUNK, ENDMARK})
 HEADER_MARKS = frozenset({CAPTION, BYLINE, DATELINE})
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?。！？…»”\"')\]:]\s*$")
+_SENTENCE_END_CHARS = frozenset(".!?。！？…»”\"')]:")
+_PROSE_END_CHARS = frozenset(".!?…。！？")
+_CLOSING_QUOTES = frozenset("\"'”’»)")
 _HAS_PUNCT = re.compile(r"[.!?,;。！？，、]")
 
 # The keyword patterns below run on the lower-cased line.
@@ -43,12 +46,35 @@ _FURNITURE = re.compile(
     r"click here|loading|please (?:enable|refresh)|javascript|image credit|photo credit|"
     r"werbung|anzeige|publicidad|publicité|pubblicità|reklama|реклама|compartir|partager|"
     r"teilen|condividi|suscr[ií]bete|abonnieren|s'abonner|e-?mail:|telephone:|fax:|"
-    r"customer service|buy now|shop now|add to cart)\b"
+    r"customer service|buy now|shop now|add to cart|back to top|voltar|zurück|retour|volver|"
+    r"torna indietro|powrót)\b"
 )
 _APPEAL = re.compile(
     r"\b(?:support|donat\w*|subscri\w*|paywalls?|newsletters?|sign up|membership|"
     r"advertis\w*|cookies?|inbox|journalism|register|trusted)\b"
 )
+# Legal notices, forms and sign-up boxes: these phrases are rare in reporting.
+_LEGAL = re.compile(
+    r"all rights reserved|©|by submitting|personal data|privacy policy|cookie policy|"
+    r"terms of (?:use|service)|registered trademarks?|this website|no spam|unsubscribe|"
+    r"save my name|your email address|required fields|sign up for|data protection|"
+    r"disclaimer|tous droits réservés|alle rechte vorbehalten|todos los derechos|copyright|ⓒ"
+)
+# One scan for any of the three families above: most lines of an article have none.
+_ANY_KEYWORD = re.compile("|".join(f"(?:{p.pattern})" for p in (_FURNITURE, _APPEAL, _LEGAL)))
+# A cheap necessary condition for ``_ANY_KEYWORD``: one of these words (a distinctive word
+# of every phrase above) or one of the fragments in ``_has_keyword`` is in the line.
+_KEY_WORDS_TEXT = """subscribe subscription sign signin signup log login logout register newsletter
+    newsletters sponsored cookie cookies privacy terms rights copyright share tweet whatsapp
+    facebook twitter linkedin pinterest instagram email mail print skip jump menu search
+    notification notifications download follow contact about donate donation paywall paywalls
+    click loading enable refresh javascript credit werbung anzeige publicidad publicité
+    pubblicità reklama реклама compartir partager teilen condividi suscríbete suscribete
+    abonnieren abonner telephone fax customer buy shop cart top voltar zurück retour volver
+    indietro powrót support membership inbox journalism trusted submitting personal
+    registered website spam unsubscribe save address required fields protection disclaimer
+    droits rechte derechos"""
+_KEY_WORDS = frozenset(_KEY_WORDS_TEXT.split())
 _READER = re.compile(r"\b(?:you|your|yours)\b")
 _WE = re.compile(r"\b(?:we|our|us|we're|we've)\b")
 _RELATED = re.compile(
@@ -63,18 +89,25 @@ _COMMENT = re.compile(
     r"discussion|commenting forum)|add a comment|post a comment|show comments|"
     r"view comments|(?:\d+\s+)?responses?|reply)\b|^\S+(?: \S+){0,3} (?:says|wrote):$"
 )
+# Headings of what follows an article: the author's bio, the sources, "about us".
+_ENDMARK = re.compile(
+    r"^(?:about|sobre|über|à propos|a proposito|acerca de|o autorze|om)\s+\S|"
+    r"^(?:sources|references|author bio|biography|quellen|fuentes)\s*:?$"
+)
 _COMMENTS_WORD = re.compile(r"\b(?:comments?|replies|responses)\b")
 _CREDIT_HEAD = re.compile(
     r"^(?:(?:photo|image|picture|photograph|caption|foto|bild|above|pictured|file photo)s?"
     r"\s*(?:credit)?\s*[:|]|(?:image|media|photo|video) (?:caption|copyright)\b)"
 )
+# Credits run on the line as written: agency names are capitalised ("(EPA)", not "(epa)").
 _CREDIT_TAIL = re.compile(
-    r"\((?:[^()]*\b(?:photo|photograph|image|credit|afp|ap|reuters|getty|epa|"
-    r"shutterstock|file|pool|xinhua|anadolu|dpa)\b[^()]*)\)\s*$|\bgetty images\s*$"
+    r"\((?:[^()]*\b(?:[Pp]hoto\w*|PHOTO|[Ii]mage|IMAGE|[Cc]redit|AFP|AP|Reuters|REUTERS|Getty|"
+    r"EPA|Shutterstock|[Ff]ile|FILE|Pool|POOL|Xinhua|Anadolu|dpa|DPA)\b[^()]*)\)\s*$|"
+    r"\bGetty Images\s*$"
 )
 _CREDIT_ANY = re.compile(
-    r"\bcredits?\s*(?:\.\.\.|:|…)|"
-    r"(?:/|\bvia )(?:afp|ap|reuters|getty images|epa|shutterstock|xinhua|anadolu)\b"
+    r"\b[Cc]redits?\s*(?:\.\.\.|:|…)|"
+    r"(?:/|\bvia )(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA|Shutterstock|Xinhua|Anadolu)\b"
 )
 CREDIT_TAIL_CHARS = 160  # a closing credit "(Photo: ...)" is looked for at the line's end
 # An agency caption: "<who does what> on <date>, ... . - <more>".
@@ -84,15 +117,18 @@ _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|journalist|"
     r"analyst|producer|bureau chief|news service|press)\b"
 )
-_STAMP = re.compile(r"\b(?:published|updated|posted|modified)\b")
+_STAMP = re.compile(
+    r"\b(?:published|updated|posted|modified|publicado|atualizado|actualizado|publié|"
+    r"mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano)\b"
+)
 _NAME = re.compile(
     r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?: (?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
 )
+_ALNUM = re.compile(r"[^\W_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ARROW = re.compile(r"^[»›→▸]")
 _CAPITALISED = re.compile(r"^[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PROSE_END = re.compile(r"[.!?…。！？][\"'”’»)]?\s*$")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-zà-ÿ]")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s.*\(@\w+\)")
 _BULLET = re.compile(r"^[•·▪►*-]\s*")
@@ -102,7 +138,19 @@ TEASER_WORDS = 10  # the first words of a line looked at for title case
 TEASER_CAPS_SHARE = 0.75  # ... and the share of them capitalised that marks a teaser
 SHORT_LINE_WORDS = 14  # comment prompts, bylines and datelines are at most this long
 FURNITURE_WORDS = 12  # one furniture word makes a line this short furniture
+APPEAL_BARE_WORDS = 15  # two appeal words make a line this short an appeal without "you"/"we"
 FURNITURE_HITS = 3  # a longer line needs this many distinct furniture words
+ENDMARK_WORDS = 6  # "About the author", "Sources:" are short headings
+TEASER_MAX_WORDS = 30  # a cut-off line ("...") up to this long is a teaser
+LEGAL_MAX_WORDS = 60  # one legal phrase and a "you"/"we" make a notice of up to this length
+
+
+def prose_end(text: str) -> bool:
+    """The (trimmed) line ends like a sentence, maybe inside a closing quote or bracket."""
+    last = text[-1:]
+    if last in _CLOSING_QUOTES:
+        last = text[-2:-1]
+    return last in _PROSE_END_CHARS
 
 
 def is_name(text: str) -> bool:
@@ -120,9 +168,13 @@ def is_bullet(text: str) -> bool:
 
 
 def _caption(text: str, low: str) -> bool:
-    if _CREDIT_HEAD.match(low) or _CREDIT_TAIL.search(low[-CREDIT_TAIL_CHARS:]):
+    if _CREDIT_HEAD.match(low):
         return True
-    if _CREDIT_ANY.search(low):
+    if (text.endswith(")") or text.endswith("Images")) and _CREDIT_TAIL.search(
+        text[-CREDIT_TAIL_CHARS:]
+    ):
+        return True
+    if ("redit" in text or "via " in text or "/" in text) and _CREDIT_ANY.search(text):
         return True
     return " - " in text and _AGENCY_CAPTION.search(text) is not None
 
@@ -141,9 +193,28 @@ def _appeal(low: str, words: int) -> bool:
     appeal = len(_APPEAL.findall(low))
     reader = len(_READER.findall(low))
     we = len(_WE.findall(low))
-    if appeal >= 2 or (words <= FURNITURE_WORDS and reader + we >= 1):
+    if (appeal >= 2 and (reader + we >= 1 or words <= APPEAL_BARE_WORDS)) or (
+        words <= FURNITURE_WORDS and reader + we >= 1
+    ):
         return True
     return reader + we >= 2 and appeal + reader + we >= max(3, words // 12)
+
+
+def _has_keyword(low: str) -> bool:
+    """Any furniture, appeal or legal phrase in the (lower-cased) line."""
+    fragment = "donat" in low or "subscri" in low or "advertis" in low or "©" in low or "ⓒ" in low
+    if not fragment and _KEY_WORDS.isdisjoint(_WORD.findall(low)):
+        return False
+    return _ANY_KEYWORD.search(low) is not None
+
+
+def _legal(low: str, words: int) -> bool:
+    """A legal notice, a form's small print or a sign-up box."""
+    if _LEGAL.search(low) is None:
+        return False
+    hits = len(set(_LEGAL.findall(low)))
+    address = _READER.search(low) is not None or _WE.search(low) is not None
+    return hits >= 2 or (address and words <= LEGAL_MAX_WORDS) or words <= FURNITURE_WORDS
 
 
 def _teaser(text: str) -> bool:
@@ -160,14 +231,12 @@ def _furniture(low: str, words: int) -> bool:
 
 
 def _short_kind(text: str, low: str, words: int) -> str | None:
-    if _COMMENT.match(low) or (words <= 6 and _COMMENTS_WORD.search(low)):
+    if _COMMENT.match(low) or (words <= 6 and _COMMENTS_WORD.search(low) and not prose_end(text)):
         return COMMENT
     if words <= 10 and _BYLINE.match(low):
         return BYLINE
-    if (words <= 12 or _STAMP.search(low)) and _YEAR.search(text):
-        if find_date(text) is not None:
-            return DATELINE
-    return None
+    dated = (words <= 12 or _STAMP.search(low)) and _YEAR.search(text)
+    return DATELINE if dated and find_date(text) is not None else None
 
 
 def _marked_kind(text: str, low: str, words: int) -> str | None:
@@ -178,9 +247,15 @@ def _marked_kind(text: str, low: str, words: int) -> str | None:
             return kind
     if (len(text) <= 200 and _RELATED.match(low)) or _ARROW.match(text):
         return RELATED
+    if words <= ENDMARK_WORDS and _ENDMARK.match(low) and not prose_end(text):
+        return ENDMARK
     if _caption(text, low):
         return CAPTION
-    if words <= 120 and (_furniture(low, words) or _appeal(low, words)):
+    if (
+        words <= 120
+        and _has_keyword(low)
+        and (_furniture(low, words) or _appeal(low, words) or _legal(low, words))
+    ):
         return BOILERPLATE
     if ("http" in low or "www." in low) and sum(map(len, _URL.findall(text))) * 2 > len(text):
         return BOILERPLATE
@@ -189,18 +264,20 @@ def _marked_kind(text: str, low: str, words: int) -> str | None:
 
 def classify(text: str, words: int) -> str:
     """The kind of one trimmed, non-blank line of ``words`` word-equivalents."""
-    if words == 0 or text.isdigit():
+    if words == 0 or text.isdigit() or (words <= 3 and _ALNUM.search(text) is None):
         return JUNK
     if "(@" in text and _EMBED_SIGNATURE.search(text):
         return SHORT  # the signature line of an embedded post, part of the article
     kind = _marked_kind(text, text.lower(), words)
     if kind is not None:
         return kind
+    if words <= TEASER_MAX_WORDS and (text.endswith("..") or text.endswith("…")):
+        return HEADLINE  # a cut-off teaser: "Minister says the plan..."
     if words >= 10 and _HAS_PUNCT.search(text):
         return HEADLINE if _teaser(text) else TEXT
-    if words >= PROSE_MIN_WORDS and _PROSE_END.search(text) and _LOWER_WORD.search(text):
+    if words >= PROSE_MIN_WORDS and prose_end(text) and _LOWER_WORD.search(text):
         return TEXT
-    if words >= 3 and not _SENTENCE_END.search(text):
+    if words >= 3 and text[-1] not in _SENTENCE_END_CHARS:
         return HEADLINE
     return SHORT
 

@@ -23,11 +23,15 @@ _OUTLET_NAME = r"((?:The |the )?[A-Z][\w&.'’-]*(?:[ -](?:[A-Z][\w&.'’-]*|of|
 _OUTLET_PATTERNS = (
     re.compile(rf"\bnotifications from {_OUTLET_NAME}"),
     re.compile(rf"^More from {_OUTLET_NAME} (?:Staff|Team|Editors|Reporters)\b"),
-    re.compile(rf"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?{_OUTLET_NAME}"),
+    re.compile(
+        rf"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?{_OUTLET_NAME}"
+    ),
     re.compile(rf"\bFollow {_OUTLET_NAME} on (?:Facebook|Twitter|X|Instagram|LinkedIn)\b"),
     re.compile(rf"\b(?:Subscribe|Sign up) to {_OUTLET_NAME}(?:'s)? (?:newsletter|daily|weekly)"),
     re.compile(rf"^{_OUTLET_NAME} (?:Staff|Newsroom|News Desk)$"),
 )
+_OUTLET_HINTS = ("otifications", "More from", "©", "(c)", "Copyright", "Follow", "to ", "Staff",
+                 "Newsroom", "News Desk")  # fmt: skip
 _BY = re.compile(r"^(?:by|par|von|por|di|door|av|af)\s+", re.IGNORECASE)
 _BYLINE_END = re.compile(r"\s*(?:,|\||\band\b\s*$|\bupdated\b|\bpublished\b|\d).*$", re.IGNORECASE)
 
@@ -140,13 +144,23 @@ def read_header(items: Sequence[Classified], body_start: int) -> Header:
             if found is not None:
                 dateline, date = i, found
                 break
-    return Header(title, run[0] if run else None, repeats, standfirst, byline, byline_text, extra, dateline, date)
+    return Header(
+        title,
+        run[0] if run else None,
+        repeats,
+        standfirst,
+        byline,
+        byline_text,
+        extra,
+        dateline,
+        date,
+    )
 
 
 def find_outlet(texts: Sequence[str]) -> str | None:
     """An outlet named by the page's own furniture ("More from X Staff", "© 2020 X")."""
     for text in texts:
-        if len(text) > 300:
+        if len(text) > 300 or not any(hint in text for hint in _OUTLET_HINTS):
             continue
         for pattern in _OUTLET_PATTERNS:
             m = pattern.search(text)

@@ -32,8 +32,40 @@ _META_TIME = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer "
-    "nav aside blockquote figure figcaption pre form main dd dt dl address".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "form",
+        "main",
+        "dd",
+        "dt",
+        "dl",
+        "address",
+    ]
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 
@@ -79,8 +111,10 @@ def extract_html(html: str, url: str | None, max_date: str) -> HtmlExtract:
     balanced = _run(html, url, False, max_date)
     p_text = (precise.text or "") if precise is not None else ""
     b_text = (balanced.text or "") if balanced is not None else ""
-    if p_text and len(p_text) >= MIN_EXTRACT_CHARS and len(p_text) >= PRECISION_MIN_SHARE * len(
-        b_text
+    if (
+        p_text
+        and len(p_text) >= MIN_EXTRACT_CHARS
+        and len(p_text) >= PRECISION_MIN_SHARE * len(b_text)
     ):
         doc, text, name = precise, p_text, "trafilatura_precision"
     elif b_text:

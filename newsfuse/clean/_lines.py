@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from newsfuse.models import RawDocument
 from newsfuse.settings import Settings
 
-_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "))
 _DIGITS = re.compile(r"\d+")
 _EDGE_PUNCT = " \t|•·-–—:;,.!?*#>«»\"'“”‘’()[]"
 _WORD = re.compile(r"\w+")
@@ -21,11 +21,10 @@ _WORD = re.compile(r"\w+")
 CROSS_SITE_MAX_WORDS = 10
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One non-blank line of the page: its text (whitespace-trimmed) and where it was."""
 
-    index: int  # 0-based position among all lines of the page (blank ones included)
+    number: int  # 0-based position among all lines of the page (blank ones included)
     text: str
     gap_before: bool  # a blank line (or the page start) precedes it
 
@@ -35,7 +34,7 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = True
     for i, raw in enumerate(text.splitlines()):
-        stripped = _WS.sub(" ", raw).strip()
+        stripped = " ".join((raw if raw.isascii() else raw.translate(_INVISIBLE)).split())
         if not stripped:
             gap = True
             continue
@@ -45,9 +44,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 def normalise(line: str) -> str:
-    """The comparison key of a line: case-folded, digits as 0, edge punctuation dropped."""
-    key = _WS.sub(" ", line).strip(_EDGE_PUNCT).casefold()
-    return _DIGITS.sub("0", key)
+    """The comparison key of a trimmed line (as ``split_lines`` gives it): case-folded, digits
+    as 0, edge punctuation dropped."""
+    return _DIGITS.sub("0", line.strip(_EDGE_PUNCT).casefold())
 
 
 def site_of(doc: RawDocument) -> str | None:

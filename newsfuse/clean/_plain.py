@@ -16,29 +16,34 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsfuse.clean import _features as F
 from newsfuse.clean._lines import Line, normalise
 
 # Scores for the maximum-sum segment, in word-equivalents (see ``_features.text_size``).
-TEXT_WORDS_PER_POINT = 8.0  # a paragraph of n words scores n / 8 - TEXT_BASE
-TEXT_BASE = 1.0
-HEADING_PENALTY = 1.0  # a short line, a heading
+TEXT_WORDS_PER_POINT = 6.8  # a paragraph of n words scores n / 6.8 - TEXT_BASE
+TEXT_BASE = 0.5
+HEADING_PENALTY = 0.85  # a short line, a heading
 HEADLINE_PENALTY = 1.5  # a headline-like line (teasers, related stories)
-FURNITURE_PENALTY = 2.5  # boilerplate, related links, comment prompts, junk
+FURNITURE_PENALTY = 2.5  # boilerplate and related links
 HEADER_PENALTY = 1.0  # bylines, captions
-BARRIER_PENALTY = 6.0  # datelines and comment prompts: what follows is rarely the same article
-EXTEND_SHARE = 0.8  # a later run joins the main one when it scores this share of the gap
-EXTEND_MIN_SCORE = 4.0  # ... and at least this much
+BARRIER_PENALTY = 6.0  # datelines, comment prompts, end headings: what follows is rarely the
+# same article
+EXTEND_SHARE = 1.9  # a later run joins the main one when it scores this share of the gap
+EXTEND_MIN_SCORE = 8.0  # ... and at least this much
 RELATED_END_WORDS = 15  # a paragraph this long ends a list of related links
 JUNK_PENALTY = 0.5  # a line without words (a separator, a counter)
 HEADER_LOOKAHEAD = 6  # lines at the top of the main text searched for header marks
 MAX_REPEAT_WORDS = 3  # a line this short seen twice in one page is furniture
+MIN_REPEAT_LONG = 15  # ... and so is a line this long (a gallery caption, a teaser)
 REPEATED = "repeated in the page"
+LIST_ITEM_WORDS = 25  # a list under "...:" goes on while its lines are this short
+MIN_LIST_ITEMS = 2  # ... and counts as a list from this many lines
+COMMENT_DISCOUNT = 0.3  # what a run after a comment prompt is worth, text having come before
 
 
-@dataclass(frozen=True)
-class Classified:
+class Classified(NamedTuple):
     """A line with its kind and the reason a removed line was removed."""
 
     line: Line
@@ -66,7 +71,11 @@ def kinds_of(lines: Sequence[Line], recurring: frozenset[str]) -> list[Classifie
         kind = F.classify(line.text, words)
         if key in recurring and kind != F.JUNK:
             kind, reason = F.BOILERPLATE, "recurring across pages"
-        elif seen[key] > 1 and kind != F.JUNK and words <= MAX_REPEAT_WORDS:
+        elif (
+            seen[key] > 1
+            and kind != F.JUNK
+            and (words <= MAX_REPEAT_WORDS or words >= MIN_REPEAT_LONG)
+        ):
             kind, reason = F.BOILERPLATE, REPEATED
         else:
             reason = _REASONS.get(kind, "")
@@ -82,6 +91,7 @@ _REASONS = {
     F.BYLINE: "byline",
     F.DATELINE: "dateline",
     F.JUNK: "no words",
+    F.ENDMARK: "after the article",
 }
 
 
@@ -108,7 +118,7 @@ def _score(item: Classified) -> float:
         return -HEADING_PENALTY
     if kind == F.HEADLINE:
         return -HEADLINE_PENALTY
-    if kind in (F.DATELINE, F.COMMENT):
+    if kind in (F.DATELINE, F.COMMENT, F.ENDMARK):
         return -BARRIER_PENALTY
     if kind in F.HEADER_MARKS:
         return -HEADER_PENALTY
@@ -117,11 +127,14 @@ def _score(item: Classified) -> float:
     return -FURNITURE_PENALTY
 
 
-def _best_run(scores: Sequence[float], lo: int) -> tuple[float, int, int]:
-    """The highest-scoring [start, end) run of ``scores[lo:]`` (score 0 and lo, lo: none)."""
+_LIST_KINDS = frozenset({F.TEXT, F.SHORT, F.HEADLINE})
+
+
+def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """The highest-scoring [start, end) run within ``scores[lo:hi]`` (0, lo, lo: none)."""
     best, best_span = 0.0, (lo, lo)
     total, start = 0.0, lo
-    for i in range(lo, len(scores)):
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
         total += scores[i]
@@ -130,20 +143,61 @@ def _best_run(scores: Sequence[float], lo: int) -> tuple[float, int, int]:
     return best, best_span[0], best_span[1]
 
 
+def _zones(items: Sequence[Classified]) -> list[tuple[int, int]]:
+    """The page cut at comment prompts: the main text never runs across one."""
+    cuts = [i for i, item in enumerate(items) if item.kind == F.COMMENT]
+    starts = [0, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(items)]
+    return list(zip(starts, ends, strict=True))
+
+
 def main_segment(items: Sequence[Classified]) -> tuple[int, int] | None:
     """The run of lines with the highest total score, extended over a costly interruption
-    (a 'most read' box) when enough text follows it (None: nothing scores above zero)."""
+    (a 'most read' box) when enough text follows it (None: nothing scores above zero).
+
+    Runs after a comment prompt count for ``COMMENT_DISCOUNT`` of their score when text
+    came before the prompt: the article is written before its readers' comments.
+    """
     scores = [_score(item) for item in items]
-    best, start, end = _best_run(scores, 0)
+    best, span, seen = 0.0, (0, 0, 0), 0.0
+    for lo, hi in _zones(items):
+        score, start, end = _best_run(scores, lo, hi)
+        weighted = score * COMMENT_DISCOUNT if seen > 0 else score
+        if weighted > best:
+            best, span = weighted, (start, end, hi)
+        seen = max(seen, score)
     if best <= 0:
         return None
-    while end < len(scores):
-        more, nxt_start, nxt_end = _best_run(scores, end)
+    start, end, hi = span
+    while end < hi:
+        more, nxt_start, nxt_end = _best_run(scores, end, hi)
         gap = -sum(scores[end:nxt_start])
         if more < EXTEND_MIN_SCORE or more < EXTEND_SHARE * gap:
             break
         end = nxt_end
-    return start, end
+    return start, _list_end(items, end)
+
+
+def _list_run(items: Sequence[Classified], first: int) -> int:
+    """The end of a run of short list-like lines starting at ``first``."""
+    stop = first
+    while stop < len(items) and items[stop].kind in _LIST_KINDS:
+        if items[stop].words > LIST_ITEM_WORDS:
+            break
+        stop += 1
+    return stop
+
+
+def _list_end(items: Sequence[Classified], end: int) -> int:
+    """The end of the run, taken past a list announced by a colon ("Tour dates:")."""
+    if end >= len(items):
+        return end
+    last = end if items[end].line.text.endswith(":") else end - 1
+    if items[last].line.text.endswith(":") and items[last].kind in _LIST_KINDS:
+        stop = _list_run(items, last + 1)
+        if stop - last > MIN_LIST_ITEMS:
+            return stop
+    return end
 
 
 def _header_end(items: Sequence[Classified], start: int, end: int) -> int:
@@ -152,7 +206,7 @@ def _header_end(items: Sequence[Classified], start: int, end: int) -> int:
     texts_before = 0
     for i in range(start, min(end, start + HEADER_LOOKAHEAD)):
         item = items[i]
-        if item.kind in (F.BYLINE, F.DATELINE) or F.is_name(item.line.text) or (
+        if item.kind in (F.BYLINE, F.DATELINE) or (
             item.kind == F.CAPTION and not item.line.gap_before and texts_before <= 1
         ):
             if texts_before > 2:
@@ -169,6 +223,8 @@ def _body_positions(items: Sequence[Classified], start: int, end: int) -> list[i
     in_related = False
     for i in range(start, end):
         item = items[i]
+        if item.kind == F.ENDMARK:
+            break
         if item.kind == F.RELATED:
             in_related = True
             continue
@@ -179,9 +235,19 @@ def _body_positions(items: Sequence[Classified], start: int, end: int) -> list[i
             keep.append(i)
         elif item.kind in (F.SHORT, F.HEADLINE) and not in_related:
             nxt = i + 1
-            if nxt < end and items[nxt].kind in (F.TEXT, F.SHORT, F.HEADLINE):
+            if (nxt < end and items[nxt].kind in _LIST_KINDS) or _in_list(items, i, start):
                 keep.append(i)
     return keep
+
+
+def _in_list(items: Sequence[Classified], i: int, start: int) -> bool:
+    """The line is an item of a list announced by a colon a few short lines above."""
+    j = i - 1
+    while j >= start and items[j].kind in _LIST_KINDS and items[j].words <= LIST_ITEM_WORDS:
+        if items[j].line.text.endswith(":"):
+            return True
+        j -= 1
+    return False
 
 
 def classify_page(lines: Sequence[Line], recurring: frozenset[str]) -> PlainBody:

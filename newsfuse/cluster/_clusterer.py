@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from newsfuse.cluster._features import Features, build
 from newsfuse.cluster._index import BlockIndex
-from newsfuse.cluster._score import combine, evidence, explain, raw_score
+from newsfuse.cluster._score import combine, evidence, explain
 from newsfuse.cluster._state import ClusterState, cluster_id
 from newsfuse.cluster._text import DocFrequencies
 from newsfuse.errors import StageError
@@ -25,6 +25,7 @@ MAX_CANDIDATES = 30  # open clusters scored per mention
 MAX_ARCHIVED = 10  # archived clusters scored per mention
 NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a split
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
+ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
 Scored = tuple[float, dict[str, float], ClusterState]
 
 
@@ -76,8 +77,8 @@ class Clusterer:
         return len(self._states)
 
     def _best(self, f: Features) -> Scored | None:
-        ids = self._live.candidates(f, MAX_CANDIDATES)
-        ids += self._archive.candidates(f, MAX_ARCHIVED)
+        ids = self._live.candidates(f, MAX_CANDIDATES, f.keys)
+        ids += self._archive.candidates(f, MAX_ARCHIVED, f.lookup)
         best: Scored | None = None
         for cid in ids:
             state = self._states[cid]
@@ -85,11 +86,9 @@ class Clusterer:
                 continue  # the extractor already told these events apart
             ev = evidence(f, state, self._window, self._horizon)
             score = combine(ev)
-            if best is None or (score, raw_score(ev), -state.seq) > (
-                best[0],
-                raw_score(best[1]),
-                -best[2].seq,
-            ):
+            if state.archived:
+                score = round(max(0.0, score - ARCHIVE_MARGIN), 4)
+            if best is None or (score, -state.seq) > (best[0], -best[2].seq):
                 best = (score, ev, state)
         return best
 
@@ -100,7 +99,7 @@ class Clusterer:
         state = ClusterState(id=cid, seq=self._seq)
         self._seq += 1
         kind = "background event" if not f.is_main else "event"
-        if near is not None and raw_score(near[1]) >= threshold - NEAR_MISS:
+        if near is not None and near[0] >= threshold - NEAR_MISS:
             score, ev, other = near
             reason = f"new {kind}, kept apart from {other.id}: {explain(ev, score, threshold)}"
             decision = Decision(f.mention_id, cid, "split", score, ev, reason)
@@ -113,9 +112,9 @@ class Clusterer:
         return decision
 
     def _join(self, state: ClusterState, f: Features, decision: Decision) -> None:
-        new_keys = tuple(k for k in f.keys if k not in state.keys)
+        before = set(state.keys)
         state.add(f, decision)
-        self._live.add(state.id, new_keys)
+        self._live.add(state.id, tuple(k for k in f.keys if k in state.keys and k not in before))
         if state.last_seen is not None:
             due = state.last_seen + self._window
             heapq.heappush(self._expiry, (due, state.id, state.last_seen))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from newsfuse.models import DateClaim
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -29,18 +27,20 @@ def choose_date(
     if not dated:
         if published is None:
             return None, "no mention states a date and none has a publication date"
-        claim = DateClaim(date=published[:10], date_end=published[:10], precision="day", how="published")
+        claim = DateClaim(
+            date=published[:10], date_end=published[:10], precision="day", how="published"
+        )
         return claim, (
             f"no mention states a date; the earliest publication date {published[:10]} "
             f"stands in for all {len(mention_ids)} mention(s)"
         )
     best_rank = min(_PRECISION_RANK.get(c.precision, 9) for _, _, c in dated)
-    votes: Counter[tuple[str | None, str | None, str]] = Counter()
+    votes: dict[tuple[str | None, str | None, str], float] = {}
     first: dict[tuple[str | None, str | None, str], tuple[str, DateClaim]] = {}
     for mid, is_main, claim in dated:
         if _PRECISION_RANK.get(claim.precision, 9) != best_rank:
             continue
-        votes[_key(claim)] += 1.0 if is_main else 0.5
+        votes[_key(claim)] = votes.get(_key(claim), 0.0) + (1.0 if is_main else 0.5)
         first.setdefault(_key(claim), (mid, claim))
     key = min(votes, key=lambda k: (-votes[k], k[0] or "", k[1] or ""))
     source, claim = first[key]

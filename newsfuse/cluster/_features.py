@@ -12,7 +12,8 @@ MAIN_TEXT_CHARS = 4000  # a main mention reads the title and the start of the ar
 CONTEXT_CHARS = 300  # a background mention reads this much around each of its evidence spans
 VECTOR_TERMS = 80  # terms kept in a mention's TF-IDF vector
 INDEX_TERMS = 12  # heaviest terms used as blocking keys
-NAME_KEYS = 12  # rarest names used as blocking keys
+NAME_KEYS = 12  # rarest names used as blocking keys among open clusters
+LOOKUP_NAMES = 60  # names looked up among archived clusters
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,12 @@ class Features:
     date: DateClaim | None
     place: Place | None
     vector: dict[str, float]
+    title: dict[str, float]  # TF-IDF of the article title (main mentions only)
     names: dict[str, float]  # name -> IDF
     counts: dict[str, tuple[int, int]]  # kind -> (low, high) of the widest exact-ish claim
     actors: frozenset[str]
-    keys: tuple[str, ...]  # blocking keys
+    keys: tuple[str, ...]  # blocking keys among open clusters
+    lookup: tuple[str, ...]  # blocking keys among archived clusters (names, place)
 
     @property
     def day(self) -> int | None:
@@ -100,12 +103,14 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
     found = names(text) | {_norm(a.name) for a in mention.actors}
     dfs.add(set(counts) | found)
     vector = weigh(counts, dfs, VECTOR_TERMS)
+    title = weigh(terms(article.title or ""), dfs, VECTOR_TERMS) if mention.is_main else {}
     name_idf = {n: dfs.idf(n) for n in found}
     place = mention.place.place if mention.place else None
+    rare = sorted(name_idf, key=lambda n: (-name_idf[n], n))
+    place_keys = [f"p:{_norm(place.city or place.name)}"] if place is not None else []
     keys = [f"t:{w}" for w in list(vector)[:INDEX_TERMS]]
-    keys += [f"n:{n}" for n in sorted(name_idf, key=lambda n: (-name_idf[n], n))[:NAME_KEYS]]
-    if place is not None:
-        keys.append(f"p:{_norm(place.city or place.name)}")
+    keys += [f"n:{n}" for n in rare[:NAME_KEYS]] + place_keys
+    lookup = [f"n:{n}" for n in rare[:LOOKUP_NAMES]] + place_keys
     return Features(
         mention_id=mention.id,
         article_id=mention.article_id,
@@ -116,8 +121,10 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         date=mention.date,
         place=place,
         vector=vector,
+        title=title,
         names=name_idf,
         counts=_counts(mention),
         actors=frozenset(_norm(a.name) for a in mention.actors),
         keys=tuple(keys),
+        lookup=tuple(lookup),
     )

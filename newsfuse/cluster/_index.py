@@ -18,10 +18,10 @@ class BlockIndex:
     def __init__(self) -> None:
         self._postings: dict[str, dict[str, None]] = {}
 
-    def candidates(self, f: Features, limit: int) -> list[str]:
-        """Up to ``limit`` open cluster ids sharing keys with ``f``, most shared weight first."""
+    def candidates(self, f: Features, limit: int, keys: tuple[str, ...]) -> list[str]:
+        """Up to ``limit`` cluster ids sharing ``keys`` (of ``f``), most shared weight first."""
         weight: dict[str, float] = {}
-        for key in f.keys:
+        for key in keys:
             posting = self._postings.get(key)
             if not posting or len(posting) > MAX_POSTING:
                 continue

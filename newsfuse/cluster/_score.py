@@ -10,36 +10,46 @@ from newsfuse.cluster._text import cosine
 from newsfuse.models import Place
 
 UNKNOWN = 0.5  # the evidence value of a feature one side does not state
+STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
 MAX_LINK_MEMBERS = 8  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on candidate pairs of the GVA
 # dev stream (benchmarks/cluster_bench.py --fit) and rounded.
 WEIGHTS = {
-    "text": 14.0,
-    "centroid": 0.0,
-    "names": 3.0,
-    "time": 6.0,
-    "place": 2.0,
-    "counts": 2.0,
-    "actors": 1.0,
-    "type": 0.5,
+    "text": 5.0,
+    "centroid": 5.4,
+    "title": 2.85,
+    "names": 4.9,
+    "time": 1.75,
+    "recency": 4.3,
+    "place": 0.85,
+    "counts": 0.6,
+    "actors": 0.0,
+    "type": 0.0,
 }
-BIAS = -12.4
+BIAS = -9.6
+CONTENT_FLOOR = 0.3  # below this text or name similarity, the score is held down ...
+CONTENT_PENALTY = 4.0  # ... by up to this much log-odds
 
 
-def _time(f: Features, c: ClusterState, window: int, horizon: int) -> float:
-    """1 on the same stated day; falls to 0 at three days apart when both state a date. Without
-    stated dates, from 1 to 1/2 across the window and on to 0 across the archive horizon."""
-    if f.event_days and c.event_days:
-        lo, hi = f.event_days
-        gap = min(max(0, a - hi, lo - b) for a, b in c.event_days)
-        return {0: 1.0, 1: 0.7, 2: 0.35}.get(gap, 0.0)
+def _time(f: Features, c: ClusterState) -> float:
+    """Agreement of stated event dates: 1 on the same day, 0 three or more days apart."""
+    if not f.event_days or not c.event_days:
+        return UNKNOWN
+    lo, hi = f.event_days
+    gap = min(max(0, a - hi, lo - b) for a, b in c.event_days)
+    return STATED_GAP.get(gap, 0.0)
+
+
+def _recency(f: Features, c: ClusterState, window: int, horizon: int) -> float:
+    """Closeness in the stream: from 1 to 1/2 across the window, on to 0 across the archive
+    horizon (the mention's date, else its publication date, against the cluster's days)."""
     day = f.day
     if day is None or c.first_day is None or c.last_day is None:
         return UNKNOWN
     gap = max(0, c.first_day - day, day - c.last_day)
     if gap <= window:
         return 1.0 - 0.5 * gap / max(window, 1)
-    return max(0.01, 0.5 * (1.0 - (gap - window) / max(horizon, 1)))
+    return max(0.0, 0.5 * (1.0 - (gap - window) / max(horizon, 1)))
 
 
 def _place(p: Place | None, places: list[Place]) -> float:
@@ -77,8 +87,8 @@ def _names(f: Features, c: ClusterState) -> float:
     if mass <= 0 or not c.names:
         return UNKNOWN
     shared = sum(v for n, v in f.names.items() if n in c.names)
-    other = sum(c.names.values())
-    return shared / min(mass, other) if other > 0 else UNKNOWN
+    other = c.names_mass
+    return shared / math.sqrt(mass * other) if other > 0 else UNKNOWN
 
 
 def _set_overlap(a: frozenset[str], b: set[str]) -> float:
@@ -93,11 +103,14 @@ def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[st
     centroid = c.centroid_cosine(f.vector)
     text = max([cosine(f.vector, m.vector) for m in recent] + [centroid])
     types = {t for t in c.event_types if t}
+    titles = [cosine(f.title, t) for t in c.titles] if f.title else []
     return {
         "text": round(text, 4),
         "centroid": round(centroid, 4),
+        "title": round(max(titles), 4) if titles else UNKNOWN,
         "names": round(_names(f, c), 4),
-        "time": round(_time(f, c, window, horizon), 4),
+        "time": _time(f, c),
+        "recency": round(_recency(f, c, window, horizon), 4),
         "place": _place(f.place, c.places),
         "counts": round(_counts(f, c), 4),
         "actors": round(_set_overlap(f.actors, c.actors), 4),
@@ -105,20 +118,13 @@ def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[st
     }
 
 
-def raw_score(ev: dict[str, float]) -> float:
-    """The logistic over the evidence, before vetoes."""
-    z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
-    return round(1.0 / (1.0 + math.exp(-z)), 4)
-
-
-def vetoed(ev: dict[str, float]) -> bool:
-    """A stated date three or more days off, or another country: never the same event."""
-    return ev["time"] == 0.0 or ev["place"] == 0.0
-
-
 def combine(ev: dict[str, float]) -> float:
-    """One score in [0, 1]: the logistic over the evidence, 0 when vetoed."""
-    return 0.0 if vetoed(ev) else raw_score(ev)
+    """One score in [0, 1]: a logistic over the evidence, held down when the reports share too
+    little content (agreeing dates and places alone do not make two shootings one)."""
+    z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
+    content = max(ev["text"], ev["centroid"], ev["names"])
+    z -= CONTENT_PENALTY * max(0.0, CONTENT_FLOOR - content) / CONTENT_FLOOR
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
 
 
 def explain(ev: dict[str, float], score: float, threshold: float) -> str:
@@ -127,10 +133,7 @@ def explain(ev: dict[str, float], score: float, threshold: float) -> str:
     pro = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] > UNKNOWN]
     con = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] < UNKNOWN]
     verdict = "same event" if score >= threshold else "kept apart"
-    veto = ""
-    if vetoed(ev):
-        veto = f" (vetoed from {raw_score(ev):.2f}: a stated date or the country cannot match)"
     return (
-        f"{verdict}: score {score:.2f} vs threshold {threshold:.2f}{veto}; "
+        f"{verdict}: score {score:.2f} vs threshold {threshold:.2f}; "
         f"for: {', '.join(pro) or 'nothing'}; against: {', '.join(con) or 'nothing'}"
     )

@@ -15,6 +15,9 @@ from newsfuse.models import Cluster, DateClaim, Decision, Place
 KEEP_MEMBERS = 8  # member feature records kept for max-link text comparison
 ARCHIVE_TERMS = 40  # centroid terms an archived cluster keeps
 ARCHIVE_NAMES = 16  # names an archived cluster keeps (the rarest)
+MAX_NAMES = 200  # names an open cluster keeps (the rarest), so a huge cluster stays cheap
+MAX_PLACES = 8
+MAX_KEYS = 400
 
 
 def cluster_id(first_mention_id: str) -> str:
@@ -42,6 +45,9 @@ class ClusterState:
     dates: list[tuple[str, bool, DateClaim]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     mains: int = 0
+    names_mass: float = 0.0
+    name_hits: Counter[str] = field(default_factory=Counter)
+    titles: list[dict[str, float]] = field(default_factory=list)
     first_published: int | None = None
     last_seen: int | None = None  # latest stream day (publication, else event day) of a member
     archived: bool = False  # left the time window: compact, found by names and place only
@@ -60,14 +66,24 @@ class ClusterState:
             self.last_seen = seen if self.last_seen is None else max(self.last_seen, seen)
         if f.published_day is not None:
             old_pub = self.first_published
-            self.first_published = f.published_day if old_pub is None else min(old_pub, f.published_day)
+            self.first_published = (
+                f.published_day if old_pub is None else min(old_pub, f.published_day)
+            )
+        if f.title and len(self.titles) < KEEP_MEMBERS:
+            self.titles.append(f.title)
         self.names.update(f.names)
+        self.name_hits.update(f.names)
+        if len(self.names) > MAX_NAMES:
+            rare = sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]
+            self.names = dict(rare)
+            self.name_hits = Counter({n: self.name_hits[n] for n in self.names})
+        self.names_mass = sum(self.names.values())
         if f.event_days:
             self.event_days.append(f.event_days)
         if f.day is not None:
             self.first_day = f.day if self.first_day is None else min(self.first_day, f.day)
             self.last_day = f.day if self.last_day is None else max(self.last_day, f.day)
-        if f.place is not None and f.place not in self.places:
+        if f.place is not None and f.place not in self.places and len(self.places) < MAX_PLACES:
             self.places.append(f.place)
         for kind, (lo, hi) in f.counts.items():
             old = self.counts.get(kind)
@@ -76,7 +92,8 @@ class ClusterState:
         self.event_types[f.event_type] += 1
         if f.date is not None and f.date.date is not None:
             self.dates.append((f.mention_id, f.is_main, f.date))
-        self.keys.update(f.keys)
+        if len(self.keys) < MAX_KEYS:
+            self.keys.update(f.keys)
         self.mains += int(f.is_main)
 
     def compact(self) -> None:
@@ -86,8 +103,11 @@ class ClusterState:
         top = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:ARCHIVE_TERMS]
         self.centroid = dict(top)
         self._norm = None
-        rare = sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0]))[:ARCHIVE_NAMES]
-        self.names = dict(rare)
+        hits = self.name_hits
+        rare = sorted(self.names.items(), key=lambda kv: (-hits[kv[0]], -kv[1], kv[0]))
+        self.names = dict(rare[:ARCHIVE_NAMES])
+        self.name_hits = Counter()
+        self.names_mass = sum(self.names.values())
         self.keys = {f"n:{n}" for n in self.names} | {k for k in self.keys if k.startswith("p:")}
         self.archived = True
 

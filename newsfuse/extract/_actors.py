@@ -19,13 +19,54 @@ from newsfuse.models import ActorClaim, Evidence
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "ARMED_GROUP", "PERSON", "FAC"})
 ATTACK_VERBS = frozenset(
-    "attack fire launch shoot kill bomb strike target ambush abduct kidnap storm raid shell "
-    "hit assault stab murder".split()
+    [
+        "attack",
+        "fire",
+        "launch",
+        "shoot",
+        "kill",
+        "bomb",
+        "strike",
+        "target",
+        "ambush",
+        "abduct",
+        "kidnap",
+        "storm",
+        "raid",
+        "shell",
+        "hit",
+        "assault",
+        "stab",
+        "murder",
+    ]
 )
-_HEDGES = frozenset("suspect suspected believe believed likely allegedly reportedly".split())
+_HEDGES = frozenset(
+    ["suspect", "suspected", "believe", "believed", "likely", "allegedly", "reportedly"]
+)
 _TARGET_NOUNS = frozenset(
-    "embassy base convoy church mosque school market checkpoint camp office headquarters "
-    "consulate airport compound station village building house home hospital bus".split()
+    [
+        "embassy",
+        "base",
+        "convoy",
+        "church",
+        "mosque",
+        "school",
+        "market",
+        "checkpoint",
+        "camp",
+        "office",
+        "headquarters",
+        "consulate",
+        "airport",
+        "compound",
+        "station",
+        "village",
+        "building",
+        "house",
+        "home",
+        "hospital",
+        "bus",
+    ]
 )
 
 

@@ -21,7 +21,6 @@ from newsfuse.extract._lexicon_counts import (
     MUNITION_KINDS,
     MUNITIONS,
     NOUN_KIND,
-    PERSON_NOUNS,
     STRENGTH,
     SUBGROUP,
     VERB_KIND,
@@ -31,17 +30,49 @@ from newsfuse.models import Quantity
 
 #: the ``person`` of a single count that refers back ("he", "the victim"): at most one counts
 ANAPHOR = "(anaphor)"
+_HEADLINE_VERBS = frozenset(["shoot", "kill", "wound", "injure", "stab", "murder"])
 #: a conjoined verb further than this many tokens away is another clause
 MAX_CONJ_GAP = 8
 _MODAL_HEADS = frozenset(
-    "try attempt threaten want plan intend vow seek conspire fail refuse".split()
+    [
+        "try",
+        "attempt",
+        "threaten",
+        "want",
+        "plan",
+        "intend",
+        "vow",
+        "seek",
+        "conspire",
+        "fail",
+        "refuse",
+    ]
 )
 #: verbs whose active subject is the one counted (not an agent doing it to others)
-INTRANSITIVE = frozenset("die land fall explode hit strike impact slam target rain".split())
+INTRANSITIVE = frozenset(
+    ["die", "land", "fall", "explode", "hit", "strike", "impact", "slam", "target", "rain"]
+)
 #: a number before these counts something else than people or munitions
 _SKIP_HEADS = frozenset(
-    "year month week day hour minute percent block time mile wound injury bullet shot gunshot "
-    "count charge".split()
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "percent",
+        "block",
+        "time",
+        "mile",
+        "wound",
+        "injury",
+        "bullet",
+        "shot",
+        "gunshot",
+        "count",
+        "charge",
+    ]
 )
 
 
@@ -58,16 +89,17 @@ class RawCount:
     person: str | None = None
 
 
-def _subgroup(noun: Token) -> str | None:
-    for child in noun.children:
-        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in SUBGROUP:
-            if SUBGROUP[child.lemma_.lower()] == "security_forces":
-                return "security_forces"
+def subgroup_of(noun: Token) -> str | None:
+    mods = [
+        SUBGROUP[c.lemma_.lower()]
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in SUBGROUP
+    ]
+    if "security_forces" in mods:
+        return "security_forces"
     if noun.lemma_.lower() in SUBGROUP:
         return SUBGROUP[noun.lemma_.lower()]
-    for child in noun.children:
-        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in SUBGROUP:
-            return SUBGROUP[child.lemma_.lower()]
+    return mods[0] if mods else None
     return None
 
 
@@ -78,18 +110,36 @@ def _verb_kind(verb: Token) -> str | None:
         return None  # "tried to kill", "threatened to shoot"
     kind = VERB_KIND.get(verb.lemma_.lower())
     for child in verb.children:
-        if child.dep_ in {"acomp", "oprd", "attr", "advmod", "xcomp"}:
-            adj = ADJ_KIND.get(child.lower_)
-            if adj and (kind in {None, "shot"} or child.lower_ == "dead"):
-                return adj
-            if child.lower_ == "fatally" and kind in {"shot", "injured"}:
-                return "killed"
-        if child.dep_ == "prep" and child.lower_ == "to" and kind == "shot":
-            if any(g.lemma_ == "death" for g in child.children):
-                return "killed"
-        if child.dep_ == "dobj" and child.lemma_ in {"injury", "wound"}:
-            return "injured"
+        found = _complement_kind(verb, child, kind)
+        if found:
+            return found
     return kind
+
+
+def _complement_kind(verb: Token, child: Token, kind: str | None) -> str | None:
+    """A kind that a verb's complement gives or changes: "was found shot to death", "shot
+    dead", "fatally shot", "suffered injuries", "left a man in critical condition"."""
+    dep, word, lemma = child.dep_, child.lower_, verb.lemma_.lower()
+    if dep in {"xcomp", "oprd", "ccomp"} and child.pos_ == "VERB" and kind is None:
+        inner = _verb_kind(child)
+        if inner in {"killed", "shot", "injured"}:
+            return inner
+    if dep in {"acomp", "oprd", "attr", "advmod", "xcomp"}:
+        adj = ADJ_KIND.get(word)
+        if adj and (kind in {None, "shot"} or word == "dead"):
+            return adj
+        if word == "fatally" and kind in {"shot", "injured"}:
+            return "killed"
+    objects = {g.lemma_ for g in child.children}
+    if dep == "prep" and word == "to" and kind == "shot" and "death" in objects:
+        return "killed"
+    if dep == "dobj" and child.lemma_ in {"injury", "wound"}:
+        return "injured"
+    if dep == "prep" and lemma == "leave" and word == "in" and "condition" in objects:
+        return "injured"
+    if dep == "prep" and lemma == "suffer" and objects & {"injury", "wound"}:
+        return "injured"  # "suffering from a gunshot wound"
+    return None
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -121,10 +171,22 @@ def _counts_subject(verb: Token, kind: str) -> bool:
     than the one who did it ("two men shot a clerk")."""
     if _passive(verb) or verb.lemma_.lower() in INTRANSITIVE or verb.pos_ in {"ADJ", "AUX"}:
         return True
+    if _headline_passive(verb):
+        return True
     if any(c.dep_ == "dobj" and c.lower_ in {"himself", "herself"} for c in verb.children):
         return True  # "shot himself"
     return any(  # a complement: "was found dead", "lay wounded"
         c.dep_ in {"acomp", "oprd"} and c.lower_ in ADJ_KIND for c in verb.children
+    )
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Headline style drops the auxiliary: "Man shot, killed outside bar" parses as an
+    active verb with no object."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in _HEADLINE_VERBS:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "prep"} and (c.dep_ == "dobj" or c.lower_ == "at") for c in verb.children
     )
 
 
@@ -133,11 +195,24 @@ def _patient_clause(verb: Token) -> bool:
     return _passive(verb) or verb.lemma_.lower() in INTRANSITIVE
 
 
+def _after_being(verb: Token) -> list[tuple[str, Token]]:
+    """ "X was charged after being shot": a subjectless passive clause about the subject."""
+    out: list[tuple[str, Token]] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"after", "before", "while"}:
+            continue
+        for clause in prep.children:
+            passive = any(c.lower_ == "being" for c in clause.children)
+            if clause.dep_ == "pcomp" and passive and (kind := _verb_kind(clause)):
+                out.append((kind, clause))
+    return out
+
+
 def _reduced_relative(verb: Token) -> bool:
     return verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBN"
 
 
-def _kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
+def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
     """The kind of count a nominal is the subject, object or head of."""
     for child in nominal.children:
         if child.dep_ in {"amod", "acl", "relcl"}:
@@ -165,12 +240,13 @@ def _kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
             for v in _chain(head)
             if (k := _verb_kind(v)) and (dep == "nsubjpass" or _counts_subject(v, k))
         ]
+        found += _after_being(head)
         return _strongest(found)
     if dep == "dobj":
         kind = _verb_kind(head)
         return (kind, head) if kind else None
     if dep in {"conj", "appos"} and depth < 3 and head is not nominal:
-        return _kind_of(head, depth + 1)
+        return kind_of(head, depth + 1)
     return None
 
 
@@ -189,12 +265,12 @@ def _includes(nominal: Token) -> tuple[str, ...]:
     for child in nominal.subtree:
         if child.dep_ == "prep" and child.lower_ == "including":
             for pobj in child.subtree:
-                if pobj.pos_ == "NOUN" and (sg := _subgroup(pobj)):
+                if pobj.pos_ == "NOUN" and (sg := subgroup_of(pobj)):
                     out.append(sg)
     return tuple(dict.fromkeys(out))
 
 
-def _place_subgroup(kind_tok: Token, nominal: Token) -> str | None:
+def _placesubgroup_of(kind_tok: Token, nominal: Token) -> str | None:
     """inside / outside for munitions that landed."""
     words = {t.lower_ for t in nominal.children} | {nominal.lower_}
     for child in kind_tok.children:
@@ -212,12 +288,14 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
     seen: set[int] = set()
     for tok in sent:
         number = read_number(tok, index)
-        if number is None or tok.head.lemma_.lower() in _SKIP_HEADS:
-            continue
+        if number is None or tok.head.lemma_.lower() in _SKIP_HEADS or _part_of_name(tok):
+            continue  # _part_of_name: "6abc.com", "FOX 8", "Channel 2"
         if tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             nominal, noun = tok.head, tok.head
-        elif tok.dep_ == "appos" or tok.head.dep_ == "appos" and tok.head.head.ent_type_:
+        elif tok.dep_ == "appos" or (tok.head.dep_ == "appos" and tok.head.head.ent_type_):
             continue  # an age: "John Doe, 24,"
+        elif _between_commas(tok):
+            continue  # an age in a headline: "Boy, 9, shot"
         else:
             nominal, noun = tok, _of_noun(tok) or tok
         if nominal.i not in seen:
@@ -225,28 +303,57 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
             yield nominal, number, noun
 
 
-def _munition_context(sent: Span, noun: Token) -> bool:
+def _part_of_name(tok: Token) -> bool:
+    doc = tok.doc
+    glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
+    after_name = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.dep_ != "nummod"
+    return glued or after_name or tok.ent_type_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _between_commas(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i < 2:
+        return False
+    if tok.i + 1 >= len(doc):
+        return doc[tok.i - 1].text == ","
+    before, after, owner = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i - 2]
+    closing = after.text in {",", "-", "–", "—", "|", ")"} or "\n" in after.text
+    return before.text == "," and closing and owner.pos_ in {"NOUN", "PROPN"}
+
+
+def mentions_munitions(sent: Span) -> bool:
+    return any(t.lemma_.lower() in MUNITIONS for t in sent)
+
+
+def _munition_context(sent: Span, noun: Token, before: bool) -> bool:
+    """Whether a nominal counts munitions: a munition noun, or a bare number ("four landed")
+    after munitions are named in the sentence or the one before."""
     if noun.lemma_.lower() in MUNITIONS:
         return True
     if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in {"other", "others"}:
         return False
-    return any(t.lemma_.lower() in MUNITIONS for t in sent if t.i < noun.i)
+    return before or any(t.lemma_.lower() in MUNITIONS for t in sent if t.i < noun.i)
 
 
-def numeric_counts(sent: Span, index: dict[int, Quantity]) -> list[RawCount]:
-    """Counts that state a number."""
+def numeric_counts(
+    sent: Span, index: dict[int, Quantity], munitions_before: bool = False
+) -> list[RawCount]:
+    """Counts that state a number; ``munitions_before``: the previous sentence names
+    munitions, so a bare number may count them."""
     out: list[RawCount] = []
     for nominal, number, noun in _candidates(sent, index):
-        found = _kind_of(nominal)
+        found = kind_of(nominal)
         if found is None and noun.lemma_.lower() in NOUN_KIND:
             found = (NOUN_KIND[noun.lemma_.lower()], noun)
         if found is None:
             continue
         kind, kind_tok = found
-        munition = _munition_context(sent, noun)
+        if not (sent.start <= kind_tok.i < sent.end and sent.start <= nominal.i < sent.end):
+            continue  # the parse ran across a paragraph break
+        munition = _munition_context(sent, noun, munitions_before)
         if (kind in MUNITION_KINDS) != munition:
             continue
-        subgroup = _place_subgroup(kind_tok, nominal) if kind == "landed" else _subgroup(noun)
+        subgroup = _placesubgroup_of(kind_tok, nominal) if kind == "landed" else subgroup_of(noun)
         start = min(number.start, nominal.idx, kind_tok.idx)
         end = max(number.end, nominal.idx + len(nominal), kind_tok.idx + len(kind_tok))
         out.append(RawCount(kind, number, subgroup, _includes(nominal), start, end))

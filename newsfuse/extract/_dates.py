@@ -24,9 +24,8 @@ MAX_DISTANCE = 600
 def _usable(t: TimeExpression, published_day: str | None) -> bool:
     if t.precision not in {"day", "week", "month"}:
         return False
-    if t.date is not None and published_day is not None and t.date > published_day:
-        return False  # a future date is a plan or a deadline, not the event
-    return True
+    # a future date is a plan or a deadline, not the event
+    return t.date is None or published_day is None or t.date <= published_day
 
 
 def choose_date(
@@ -53,4 +52,3 @@ def choose_date(
     if day is not None:
         return DateClaim(day, day, "day", "published")
     return DateClaim(None, None, "none", "none")
-

@@ -6,25 +6,24 @@ from collections import Counter
 from typing import Any
 
 from newsfuse.extract._actors import sentence_actors
-from newsfuse.geo import find_places
 from newsfuse.extract._aggregate import merge_repeats
 from newsfuse.extract._dates import choose_date
 from newsfuse.extract._numbers import quantity_index
-from newsfuse.extract._places import Found, choose_place, extra_places
+from newsfuse.extract._places import Found, choose_place, drop_unlikely, extra_places
 from newsfuse.extract._sentences import (
     SentenceReading,
     is_background,
-    read_sentence,
-    split_paragraphs,
+    read_sentences,
 )
 from newsfuse.extract._typing import TypeGuess, classify
+from newsfuse.geo import find_places
 from newsfuse.models import (
     ActorClaim,
     AnnotatedArticle,
     Article,
     CountClaim,
-    Evidence,
     EventMention,
+    Evidence,
 )
 from newsfuse.settings import Settings
 
@@ -38,12 +37,17 @@ PLACE_SENTENCES = 8
 _KEY_POS = frozenset({"NOUN", "PROPN", "VERB"})
 
 
+def _nlp(settings: Settings) -> Any:
+    from newsfuse.annotate import load_nlp
+
+    return load_nlp(settings)
+
+
 def _doc_of(annotated: AnnotatedArticle, settings: Settings) -> Any:
     if annotated.doc is not None:
         return annotated.doc
-    from newsfuse.annotate import load_nlp
-
-    return load_nlp(settings)(annotated.article.text)
+    nlp: Any = _nlp(settings)
+    return nlp(annotated.article.text)
 
 
 def _main_guess(article: Article, readings: list[SentenceReading]) -> TypeGuess | None:
@@ -58,13 +62,15 @@ def _trigger(
     guess: TypeGuess, readings: list[SentenceReading], article: Article
 ) -> tuple[Evidence | None, int]:
     """The first body cue of the main type (or of its event type); its offset."""
-    for same in (
-        lambda g: g.sub_event_type == guess.sub_event_type,
-        lambda g: g.event_type == guess.event_type,
-    ):
+    for by_sub in (True, False):
         for r in readings:
             for g in r.guesses:
-                if same(g):
+                same = (
+                    g.sub_event_type == guess.sub_event_type
+                    if by_sub
+                    else g.event_type == guess.event_type
+                )
+                if same:
                     ev = Evidence(article.id, g.start, g.end, article.text[g.start : g.end])
                     return ev, g.start
     return None, readings[0].start if readings else 0
@@ -83,9 +89,7 @@ def _count_claims(r: SentenceReading, article: Article) -> list[CountClaim]:
     return out
 
 
-def _actors(
-    readings: list[SentenceReading], doc: Any, article: Article
-) -> tuple[ActorClaim, ...]:
+def _actors(readings: list[SentenceReading], doc: Any, article: Article) -> tuple[ActorClaim, ...]:
     seen: dict[tuple[str, str], ActorClaim] = {}
     for r in readings:
         sent = doc.char_span(r.start, r.end, alignment_mode="expand")
@@ -95,6 +99,10 @@ def _actors(
         for actor in sentence_actors(sent, speaker, article.id):
             seen.setdefault((actor.name.lower(), actor.role), actor)
     return tuple(seen.values())
+
+
+def _spans(readings: list[SentenceReading]) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in readings]
 
 
 def _keywords(doc: Any, end: int, title: str | None) -> tuple[str, ...]:
@@ -113,9 +121,7 @@ def _keywords(doc: Any, end: int, title: str | None) -> tuple[str, ...]:
     return tuple(w for w, _n in counts.most_common(KEYWORDS))
 
 
-def _mention(
-    n: int, article: Article, guess: TypeGuess, parts: dict[str, Any]
-) -> EventMention:
+def _mention(n: int, article: Article, guess: TypeGuess, parts: dict[str, Any]) -> EventMention:
     return EventMention(
         id=f"{article.id}:{n}",
         article_id=article.id,
@@ -139,27 +145,26 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     article = annotated.article
     doc = _doc_of(annotated, settings)
     index = quantity_index(annotated.quantities)
-    spans = [part for sent in doc.sents for part in split_paragraphs(sent)]
-    readings = [read_sentence(s, index, annotated.times) for s in spans]
+    readings = read_sentences(doc, index, annotated.times, lambda: _nlp(settings))
     guess = _main_guess(article, readings) if readings else None
     if guess is None:
         return ()
     trigger, pos = _trigger(guess, readings, article)
     lead_end = readings[min(LEAD_SENTENCES, len(readings)) - 1].end
     first = choose_date(annotated.times, (0, lead_end), pos, article.published, article.id)
-    main_rs, back_rs = [], []
+    main_rs: list[SentenceReading] = []
+    back_rs: list[SentenceReading] = []
     for i, r in enumerate(readings):
-        in_lead = i < LEAD_SENTENCES or r.start <= pos < r.end
+        in_lead = i == 0 or r.start <= pos < r.end
         (back_rs if is_background(r, first.date, in_lead, article.published) else main_rs).append(r)
     window = (0, max(r.end for r in main_rs))
     keywords = _keywords(doc, lead_end, article.title)
     found = find_places(annotated)
-    found += extra_places(annotated, found)
+    found = drop_unlikely(annotated, doc, found + extra_places(annotated, found))
     main = _mention(0, article, guess, {
         "trigger": trigger,
         "date": choose_date(annotated.times, window, pos, article.published, article.id),
-        "place": choose_place(found, [(r.start, r.end) for r in main_rs[:PLACE_SENTENCES]],
-                              article.id),
+        "place": choose_place(found, _spans(main_rs[:PLACE_SENTENCES]), article.text, article.id),
         "actors": _actors(main_rs, doc, article),
         "counts": [c for r in main_rs for c in _count_claims(r, article)],
         "keywords": keywords,
@@ -186,7 +191,7 @@ def _background(
         out.append(_mention(len(out) + 1, article, g, {
             "trigger": trigger,
             "date": choose_date(r.times, (r.start, r.end), g.start, None, article.id),
-            "place": choose_place(found, [(r.start, r.end)], article.id),
+            "place": choose_place(found, [(r.start, r.end)], article.text, article.id),
             "actors": _actors([r], doc, article),
             "counts": _count_claims(r, article),
             "keywords": (),

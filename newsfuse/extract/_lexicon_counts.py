@@ -25,13 +25,28 @@ ADJ_KIND: dict[str, str] = {
 }  # fmt: skip
 #: nouns that are counts of a kind themselves ("five deaths", "three injuries")
 NOUN_KIND: dict[str, str] = {
-    "death": "killed", "fatality": "killed", "injury": "injured", "arrest": "arrested",
+    "death": "killed",
+    "fatality": "killed",
+    "injury": "injured",
+    "arrest": "arrested",
 }
 #: kinds that count munitions, not people
 MUNITION_KINDS = frozenset({"fired", "landed", "intercepted"})
 MUNITIONS = frozenset(
-    "rocket missile shell mortar projectile round drone bomb grenade katyusha munition "
-    "artillery".split()
+    [
+        "rocket",
+        "missile",
+        "shell",
+        "mortar",
+        "projectile",
+        "round",
+        "drone",
+        "bomb",
+        "grenade",
+        "katyusha",
+        "munition",
+        "artillery",
+    ]
 )
 #: noun lemma -> subgroup
 SUBGROUP: dict[str, str] = {
@@ -53,13 +68,77 @@ SUBGROUP: dict[str, str] = {
 }  # fmt: skip
 #: nouns for a single person ("a man was shot")
 PERSON_NOUNS = frozenset(
-    "man woman boy girl child teen teenager person victim resident civilian soldier officer "
-    "student driver passenger worker toddler baby infant mother father son daughter brother "
-    "sister wife husband friend neighbor neighbour clerk employee customer pedestrian guard "
-    "trooper deputy policeman motorist cyclist youth juvenile adult male female "
-    "girlfriend boyfriend cousin uncle aunt grandmother grandfather nephew niece".split()
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "teen",
+        "teenager",
+        "person",
+        "victim",
+        "resident",
+        "civilian",
+        "soldier",
+        "officer",
+        "student",
+        "driver",
+        "passenger",
+        "worker",
+        "toddler",
+        "baby",
+        "infant",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "clerk",
+        "employee",
+        "customer",
+        "pedestrian",
+        "guard",
+        "trooper",
+        "deputy",
+        "policeman",
+        "motorist",
+        "cyclist",
+        "youth",
+        "juvenile",
+        "adult",
+        "male",
+        "female",
+        "girlfriend",
+        "boyfriend",
+        "cousin",
+        "uncle",
+        "aunt",
+        "grandmother",
+        "grandfather",
+        "nephew",
+        "niece",
+        "cashier",
+        "owner",
+        "shopkeeper",
+        "homeowner",
+        "teacher",
+        "nurse",
+        "doctor",
+        "farmer",
+        "shepherd",
+        "bystander",
+        "robber",
+        "intruder",
+    ]
 )
 #: nouns for several people, counted only with a number ("five people")
-PEOPLE = frozenset("people person persons other others individual family".split())
+PEOPLE = frozenset(["people", "person", "persons", "other", "others", "individual", "family"])
 #: kinds ordered by strength when a chain of verbs names several ("shot and killed")
 STRENGTH = ("killed", "injured", "shot", "arrested", "abducted", "missing")

@@ -21,8 +21,8 @@ _WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "both": 2,
     "pair": 2, "couple": 2, "twin": 2, "twins": 2, "triplets": 3,
 }  # fmt: skip
-_VAGUE = {"dozens": (24, 24, None), "scores": (40, 40, None), "hundreds": (200, 200, None),
-          "several": (3, 3, None), "tens": (20, 20, None), "thousands": (2000, 2000, None)}  # fmt: skip
+#: vague amounts: a nominal value only ("vague" qualifier), the reconcile stage keeps them apart
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "several": 3, "tens": 20, "thousands": 2000}
 _AT_LEAST = ("at least", "more than", "over", "upwards of", "no fewer than", "at minimum")
 _AT_MOST = ("at most", "up to", "fewer than", "less than", "no more than", "under")
 _ABOUT = ("about", "around", "nearly", "approximately", "some", "roughly", "almost", "close to")
@@ -51,7 +51,7 @@ def quantity_index(quantities: tuple[Quantity, ...]) -> dict[int, Quantity]:
 
 def _word_value(text: str) -> int | None:
     low = text.lower().replace(",", "")
-    if low.isdigit():
+    if low.isdecimal():  # not isdigit(): "⒎" is a digit that int() cannot read
         return int(low) if len(low) < 7 else None
     if "-" in low:
         parts = [_WORDS.get(p) for p in low.split("-")]
@@ -82,13 +82,12 @@ def read_number(token: Token, index: dict[int, Quantity]) -> Number | None:
         return Number(q.value, q.low, q.high, q.qualifier, q.start, q.end)
     low = token.lower_
     if low in _VAGUE:
-        value = _VAGUE[low][0]
-        return Number(value, None, None, "vague", token.idx, token.idx + len(token))
+        return Number(_VAGUE[low], None, None, "vague", token.idx, token.idx + len(token))
     if not (token.like_num or low in _WORDS) or token.ent_type_ in {"DATE", "TIME", "MONEY"}:
         return None
-    if low in {"dozen", "hundred"}:
-        prev = token.nbor(-1) if token.i > 0 else None
-        if prev is not None and prev.lower_ in {"a", "one"}:
+    if low in {"dozen", "hundred"} and token.i > 0:
+        prev = token.nbor(-1)
+        if prev.lower_ in {"a", "one"}:
             return Number(_WORDS[low], None, None, "exact", prev.idx, token.idx + len(token))
     value = _word_value(token.text)
     if value is None:

@@ -16,25 +16,87 @@ city, the rest of the event's sentences are searched before settling for a regio
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsfuse.geo import geocode
 from newsfuse.models import AnnotatedArticle, Entity, Evidence, Place, PlaceClaim
 
-_RANK = {"neighbourhood": 0.0, "city": 1.0, "town": 1.5, "region": 2.0, "country": 3.0}
+_RANK = {
+    "neighbourhood": 0.0,
+    "city": 1.0,
+    "town": 1.5,
+    "area": 1.8,
+    "region": 2.0,
+    "country": 3.0,
+}
+_NEIGHBOURHOOD = re.compile(r"['’]?s?\s+(?:neighbou?rhood|section|community|area|district)\b")
 Found = list[tuple[Place, Entity]]
 _AGENCY = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:'s)? (?:[Pp]olice|[Ff]ire [Dd]epartment|"
     r"[Ss]heriff|officials|authorities|[Cc]ity [Cc]ouncil|[Mm]ayor)\b"
 )
+#: "Philadelphia's Kensington section": the possessor is the city
+_POSSESSOR = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:'s|’s|&#39;s) (?:[A-Z][\w.-]*\s){1,3}"
+    r"(?:neighbou?rhood|section|area|community|district|side)\b"
+)
 _NOT_TOWN = frozenset(
-    "police county state city north south east west the a an new old".split()
+    [
+        "police",
+        "county",
+        "state",
+        "city",
+        "north",
+        "south",
+        "east",
+        "west",
+        "the",
+        "a",
+        "an",
+        "new",
+        "old",
+    ]
 )
 
 
-def _rank(place: Place) -> float:
+def _rank(place: Place, ent: Entity, text: str) -> float:
+    if place.precision == "city" and _is_area(ent.text, text):
+        return _RANK["area"]  # "the Rogers Park neighborhood": a part of a city named elsewhere
     if place.precision == "city" and place.lat is None and place.country == "US":
         return _RANK["town"]
     return _RANK.get(place.precision, 4.0)
+
+
+def _is_area(name: str, text: str) -> bool:
+    """Whether the article calls a name a neighbourhood, section or area anywhere."""
+    pattern = re.escape(name) + _NEIGHBOURHOOD.pattern
+    return re.search(pattern, text) is not None
+
+
+def _surnames(annotated: AnnotatedArticle) -> set[str]:
+    return {
+        word
+        for e in annotated.entities
+        if e.label == "PERSON" and " " in e.text
+        for word in e.text.split()[1:]
+    }
+
+
+def drop_unlikely(annotated: AnnotatedArticle, doc: Any, found: Found) -> Found:
+    """One-word places that are a person's surname in the article ("Officer Young") or that
+    the tagger reads as an adjective, verb or adverb ("Young person hurt") are dropped: the
+    NER took something else for a place."""
+    names = _surnames(annotated)
+
+    def keep(ent: Entity) -> bool:
+        word = ent.text.strip()
+        if " " in word:
+            return True
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        pos = span[0].pos_ if span is not None and len(span) else ""
+        return word not in names and pos not in {"ADJ", "VERB", "ADV", "AUX", "PRON"}
+
+    return [(p, e) for p, e in found if keep(e)]
 
 
 def _overlaps(ent: Entity, found: Found) -> bool:
@@ -52,12 +114,12 @@ def extra_places(annotated: AnnotatedArticle, found: Found) -> Found:
     state = _single_state(found)
     country = "US" if state else None
     out: Found = []
-    for m in _AGENCY.finditer(text):
+    for m in [*_POSSESSOR.finditer(text), *_AGENCY.finditer(text)]:
         ent = Entity(m.group("name"), "GPE", m.start("name"), m.end("name"))
         place = geocode(ent.text, country)
-        if place is not None and place.precision in {"city", "neighbourhood"}:
-            if not _overlaps(ent, found + out):
-                out.append((place, ent))
+        specific = place is not None and place.precision in {"city", "neighbourhood"}
+        if specific and place is not None and not _overlaps(ent, found + out):
+            out.append((place, ent))
     for e in annotated.entities:
         words = e.text.split()
         if e.label != "GPE" or _overlaps(e, found + out) or not 1 <= len(words) <= 3:
@@ -70,7 +132,7 @@ def extra_places(annotated: AnnotatedArticle, found: Found) -> Found:
 
 
 def choose_place(
-    found: Found, windows: list[tuple[int, int]], article_id: str, lead: int = 2
+    found: Found, windows: list[tuple[int, int]], text: str, article_id: str, lead: int = 2
 ) -> PlaceClaim | None:
     """The place claim for an event read from the character ``windows`` (sentence spans);
     the first ``lead`` windows are searched for a city first."""
@@ -83,13 +145,13 @@ def choose_place(
         ]
         if not inside:
             return None
-        _i, place, ent = min(inside, key=lambda t: (_rank(t[1]), t[2].start))
+        _i, place, ent = min(inside, key=lambda t: (_rank(t[1], t[2], text), t[2].start))
         return place, ent
 
     first = best(windows[:lead])
-    if first is None or _rank(first[0]) > _RANK["town"]:
+    if first is None or _rank(*first, text) > _RANK["town"]:
         wider = best(windows)
-        if wider is not None and (first is None or _rank(wider[0]) < _rank(first[0])):
+        if wider is not None and (first is None or _rank(*wider, text) < _rank(*first, text)):
             first = wider
     if first is None:
         return None

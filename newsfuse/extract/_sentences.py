@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span
 
-from newsfuse.extract._counts import RawCount, numeric_counts
+from newsfuse.extract._counts import RawCount, mentions_munitions, numeric_counts
+from newsfuse.extract._reparse import sentences
 from newsfuse.extract._singles import single_counts
 from newsfuse.extract._speakers import speaker_of
 from newsfuse.extract._typing import TypeGuess, guess_types
@@ -18,7 +20,7 @@ _PAST = re.compile(
     r"\b(?:previous(?:ly)?|last (?:month|year|week|summer|winter|"
     r"spring|fall|autumn)|anniversary|years? ago|months? ago|weeks? ago|back in|since then|"
     r"in (?:19|20)\d\d|had (?:been )?(?:killed|attacked|announced|agreed)|"
-    r"(?:so far |since january |earlier )?this year|so far in|year to date)\b",
+    r"so far this year|this year alone|since january|so far in|year to date)\b",
     re.IGNORECASE,
 )
 #: days between a sentence's dated expression and the main date that make it another event
@@ -38,14 +40,17 @@ class SentenceReading:
 
 
 def read_sentence(
-    sent: Span, index: dict[int, Quantity], times: tuple[TimeExpression, ...]
+    sent: Span,
+    index: dict[int, Quantity],
+    times: tuple[TimeExpression, ...],
+    munitions_before: bool = False,
 ) -> SentenceReading:
     base = sent.start_char
     guesses = tuple(
         TypeGuess(g.sub_event_type, g.event_type, g.score, g.start + base, g.end + base)
         for g in guess_types(sent.text)
     )
-    counts = tuple(numeric_counts(sent, index) + single_counts(sent))
+    counts = tuple(numeric_counts(sent, index, munitions_before) + single_counts(sent))
     own_times = tuple(t for t in times if sent.start_char <= t.start < sent.end_char)
     return SentenceReading(
         start=sent.start_char,
@@ -57,6 +62,19 @@ def read_sentence(
         past_marker=_PAST.search(sent.text) is not None,
         past_tense=any(t.tag_ == "VBD" for t in sent),
     )
+
+
+def read_sentences(
+    doc: Any, index: dict[int, Quantity], times: tuple[TimeExpression, ...], nlp_of: Any
+) -> list[SentenceReading]:
+    """Every sentence (cut at paragraph breaks) of a parsed article, read in order."""
+    out: list[SentenceReading] = []
+    before = False
+    for sent in sentences(doc, nlp_of):
+        for part in split_paragraphs(sent):
+            out.append(read_sentence(part, index, times, before))
+            before = mentions_munitions(part)
+    return out
 
 
 def split_paragraphs(sent: Span) -> list[Span]:

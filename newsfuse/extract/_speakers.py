@@ -10,10 +10,28 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 REPORTING = frozenset(
-    "say tell confirm report announce state add claim note explain tweet write quote "
-    "allege insist estimate".split()
+    [
+        "say",
+        "tell",
+        "confirm",
+        "report",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "note",
+        "explain",
+        "tweet",
+        "write",
+        "quote",
+        "allege",
+        "insist",
+        "estimate",
+    ]
 )
-_PRONOUNS = frozenset("he she they it we i you who this that which one".split())
+_PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "which", "one"]
+)
 _DROP_FIRST = frozenset({"the", "a", "an", "two", "some", "several"})
 
 

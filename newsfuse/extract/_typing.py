@@ -73,6 +73,9 @@ _NON_STATE = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|taliban|isis|isil|is\b|islamic state|"
     r"fighters|terrorists?|hezbollah|houthis?|al-?shabaab|boko haram|opposition|militia)"
 )
+_WEAPON_USE = re.compile(
+    r"\b(?:attack|fired|dropped|weapon|shell|bomb|rocket|mortar|used|accused|launched)"
+)
 _NO_CLAIM = re.compile(r"\bno (?:group|one|immediate claim)|(?:not|yet to) (?:been )?claim")
 #: a type needs at least this score to be reported at all
 MIN_SCORE = 1.5
@@ -129,12 +132,14 @@ def _territory(scores: dict[str, tuple[float, int, int, float]], low: str) -> No
     if gov not in scores and non not in scores:
         return
     cue = min((scores[s][1] for s in (gov, non) if s in scores), default=0)
-    before = low[max(0, cue - 120) : cue]
-    state = [m.end() for m in _STATE.finditer(before)]
-    rebel = [m.end() for m in _NON_STATE.finditer(before)]
+    start = max(low.rfind(". ", 0, cue) + 2, cue - 120, 0)
+    before = low[start:cue]  # the clause's subject comes first
+    state = [m.start() for m in _STATE.finditer(before)]
+    rebel = [m.start() for m in _NON_STATE.finditer(before)]
     if not state and not rebel:
         return
-    winner, loser = (gov, non) if max(state, default=-1) > max(rebel, default=-1) else (non, gov)
+    first_state, first_rebel = min(state, default=10**6), min(rebel, default=10**6)
+    winner, loser = (gov, non) if first_state < first_rebel else (non, gov)
     best = max(scores.get(gov, (0.0,))[0], scores.get(non, (0.0,))[0])
     pos = scores.get(winner) or scores[loser]
     scores[winner] = (best + 1, *pos[1:])
@@ -154,6 +159,8 @@ def _adjust(scores: dict[str, tuple[float, int, int, float]], low: str) -> None:
         del scores["Attack"]
     if _NO_CLAIM.search(low):
         scores.pop("Attribution of responsibility", None)
+    if "Chemical weapon" in scores and not _WEAPON_USE.search(low):
+        scores.pop("Chemical weapon")  # a gas leak is an accident, not a weapon
 
 
 def guess_types(text: str) -> list[TypeGuess]:

@@ -36,7 +36,11 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
         "Grenade",
     ),
     VIOLENCE_CIVILIANS: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    PROTESTS: (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
     RIOTS: ("Violent demonstration", "Mob violence"),
     STRATEGIC: (
         "Agreement",

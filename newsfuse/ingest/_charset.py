@@ -10,7 +10,8 @@ is scored by what mojibake looks like and real text does not:
 - a one-letter word in a non-Latin script (a cp1252 "×" read as cp1251 is "Ч");
 - a symbol outside the punctuation that news text uses ("¡¯" is GB18030 read as cp1252).
 
-Codecs are ranked by penalty per non-ASCII character (ties: the earlier candidate first).
+Codecs are ranked by penalty per non-ASCII character, less a small bonus for kana (Japanese
+read as Chinese is all Han); ties keep the candidates' order.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ CANDIDATES = (
     "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr",
 )  # fmt: skip
 SAMPLE_BYTES = 16_384
+KANA_BONUS = 0.05
 COMMON = frozenset("’‘“”„–—…•·«»°©®™€£¥¢§¶†‡‰′″×÷±½¼¾²³ºª¿\u00a0\u200b\u200c\u200d\ufeff")
 _WORD = re.compile(r"\w+")
 _LATIN_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+_KANA = re.compile("[\u3040-\u30ff]")
 _PUNCTUATION = re.compile("[\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 _GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "FULLWIDTH": "CJK",
            "HALFWIDTH": "CJK", "IDEOGRAPHIC": "CJK"}  # fmt: skip
@@ -86,6 +89,13 @@ def penalty(text: str) -> float:
     return score / high
 
 
+def _kana_bonus(text: str) -> float:
+    """Japanese always has kana; Japanese bytes read as Chinese give none (a tie-breaker)."""
+    high = sum(1 for ch in text if not ch.isascii())
+    kana = len(_KANA.findall(text))
+    return KANA_BONUS if high and kana / high >= 0.05 else 0.0
+
+
 def ranked(data: bytes) -> list[str]:
     """The candidate codecs that decode a sample of ``data``, most plausible first."""
     probe = sample(data)
@@ -95,5 +105,5 @@ def ranked(data: bytes) -> list[str]:
             text = probe.decode(codec)
         except UnicodeDecodeError:
             continue
-        scored.append((penalty(text), rank, codec))
+        scored.append((penalty(text) - _kana_bonus(text), rank, codec))
     return [codec for _score, _rank, codec in sorted(scored)]

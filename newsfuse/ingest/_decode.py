@@ -47,7 +47,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "7z"),
     (b"SQLite format 3", "sqlite"),
 )
-MIXED_RATIO = 4  # valid UTF-8 characters per bad byte for "UTF-8 with stray cp1252 bytes"
+SAMPLE_BYTES = 1_000_000  # bytes looked at to tell mixed UTF-8 from a legacy charset
+MIXED_RATIO = 2  # valid UTF-8 characters per bad byte for "UTF-8 with stray cp1252 bytes"
 MAX_BAD_SHARE = 0.05  # share of control/replacement characters above which text is refused
 CONTROL_BYTES = 0.1  # share of control bytes above which input is binary
 _WHATWG_LATIN = {"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1", "l1"}
@@ -122,7 +123,7 @@ def normalise_charset(name: str | None) -> str | None:
 
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few stray bytes: valid multi-byte characters far outnumber the bad bytes."""
-    loose = data.decode("utf-8", errors="replace")
+    loose = data[:SAMPLE_BYTES].decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
     good = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
     return good >= MIXED_RATIO * bad

@@ -102,13 +102,15 @@ def detect(name: str, head: bytes) -> str:
         return "warc"
     if sniff_magic(body) or ext in BINARY_EXT:
         return "binary"
+    root = root_element(lowered)
+    if root in FEED_ROOTS:
+        return "feed"
+    if root == b"html":
+        return "html"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext == ".json":
         return "json"
-    root = root_element(lowered)
-    if root in FEED_ROOTS:
-        return "feed"
     if looks_html(lowered, strong_only=ext == ".txt") or ext in HTML_EXT:
         return "html"
     if ext in FEED_EXT:

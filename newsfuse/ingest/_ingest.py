@@ -43,7 +43,7 @@ def _guarded(
     """The records of one source; an unexpected error ends it with a rejection, not a crash."""
     try:
         if src.path is None:
-            yield from read_source(stdin or sys.stdin.buffer, src, settings)
+            yield from read_source(sys.stdin.buffer if stdin is None else stdin, src, settings)
         else:
             with open(src.path, "rb") as raw:
                 yield from read_source(raw, src, settings)

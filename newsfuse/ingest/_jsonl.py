@@ -14,6 +14,7 @@ from newsfuse.settings import Settings
 
 META = frozenset({"id", "title", "published", "url", "outlet"})
 _SKIP_CHUNK = 1 << 20
+GIVE_UP_AFTER = 10  # bad lines in a row at the start after which a file is not JSONL
 
 
 def _skip_line(stream: BinaryIO) -> None:
@@ -59,7 +60,9 @@ def _extra(obj: dict[str, Any], body_key: str) -> dict[str, Any]:
     """Every field not used for the RawDocument, untouched (but made writable)."""
     extra: dict[str, Any] = {}
     for key, value in obj.items():
-        used = key in META and (value is None or _as_str(value) is not None)
+        used = key in META and (
+            value is None or isinstance(value, str) or _as_str(value) is not None
+        )
         if key != body_key and not used:
             extra[key] = _clean_any(value)
     return extra
@@ -107,13 +110,14 @@ def _parse_line(line: bytes) -> Any:
 def read_jsonl(
     stream: BinaryIO, src: Source, settings: Settings
 ) -> Iterator[RawDocument | Rejection]:
-    """One record per non-blank line; bad lines are rejected with their line number."""
+    """One record per non-blank line; bad lines are rejected with their line number.
+
+    When the first ``GIVE_UP_AFTER`` non-blank lines are all bad, the file is not JSONL: one
+    more rejection says so and the rest is skipped.
+    """
     limit = settings.max_jsonl_line_bytes
-    number = 0
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
+    number = good = bad = 0
+    while line := stream.readline(limit + 1):
         number += 1
         line_id = f"{src.name}#{number}"
         if len(line.rstrip(b"\r\n")) > limit:
@@ -125,13 +129,23 @@ def read_jsonl(
             line = line.removeprefix(b"\xef\xbb\xbf")
         if not line.strip():
             continue
-        try:
-            obj = _parse_line(line)
-        except Rejected as exc:
-            reason = "malformed_json" if exc.reason == "binary" else exc.reason
-            yield Rejection(line_id, src.origin, reason, f"line {number}: {exc.detail}")
-            continue
-        yield record(obj, line_id, src.origin)
+        record = _line_record(line, line_id, number, src.origin)
+        malformed = isinstance(record, Rejection) and record.reason == "malformed_json"
+        good, bad = (good, bad + 1) if malformed else (good + 1, bad)
+        yield record
+        if bad >= GIVE_UP_AFTER and good == 0:
+            detail = f"the first {bad} lines are not JSON objects; the rest is skipped"
+            yield Rejection(src.name, src.origin, "malformed_json", detail)
+            return
+
+
+def _line_record(line: bytes, line_id: str, number: int, origin: str) -> RawDocument | Rejection:
+    try:
+        obj = _parse_line(line)
+    except Rejected as exc:
+        reason = "malformed_json" if exc.reason == "binary" else exc.reason
+        return Rejection(line_id, origin, reason, f"line {number}: {exc.detail}")
+    return record(obj, line_id, origin)
 
 
 def read_json(data: bytes, src: Source) -> Iterator[RawDocument | Rejection] | None:

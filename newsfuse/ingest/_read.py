@@ -48,8 +48,12 @@ def _document(data: bytes, src: Source, media: str) -> RawDocument:
     )
 
 
-def _json(stream: io.BufferedReader, src: Source, settings: Settings, data: bytes) -> Records:
-    """A ``.json`` file: one object or an array when it parses whole, else JSONL lines."""
+def _json(stream: io.BufferedReader, src: Source, settings: Settings) -> Records:
+    """A ``.json`` file: one object or an array when it parses whole, else JSONL lines.
+
+    A file over ``max_input_bytes`` is streamed as JSONL (big "JSON" files usually are).
+    """
+    data = stream.read(settings.max_input_bytes + 1)
     if len(data) <= settings.max_input_bytes:
         records = read_json(data, src)
         if records is not None:
@@ -68,9 +72,9 @@ def _dispatch(
         return iter([rejection(src, "binary", "not a text format")])
     if fmt == "xml":
         return iter([rejection(src, "unsupported_format", "XML that is neither a feed nor HTML")])
-    data = _whole(stream, src, settings, compressed)
     if fmt == "json":
-        return _json(stream, src, settings, data)
+        return _json(stream, src, settings)
+    data = _whole(stream, src, settings, compressed)
     if fmt == "feed":
         return read_feed(data, src)
     return iter([_document(data, src, "text/html" if fmt == "html" else "text/plain")])

@@ -88,6 +88,9 @@ def _record(
     }
     if status:
         extra["http_status"] = str(status)
+        modified = _header(record.http_headers, "Last-Modified")
+        if modified:
+            extra["last_modified"] = modified
     return RawDocument(
         input_id=record_id,
         origin=src.origin,

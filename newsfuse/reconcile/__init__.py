@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from newsfuse.models import Article, Cluster, Event, EventMention
 from newsfuse.reconcile._counts import derive_injured, resolve
 from newsfuse.reconcile._coverage import outlet_coverage
+from newsfuse.reconcile._estimate import hurt_who_died
 from newsfuse.reconcile._extractive import summarize_articles
 from newsfuse.reconcile._fields import event_type, merge_actors, resolve_date, resolve_place
 from newsfuse.reconcile._sources import build_sources, sort_time, sourced_claims
@@ -40,8 +41,9 @@ def reconcile(
     sources = build_sources(mentions, articles)
     claims = sourced_claims(mentions, sources, articles)
     kinds = sorted({c.claim.kind for c in claims}, key=_kind_key)
+    died = hurt_who_died(claims)
     counts = derive_injured(
-        {k: resolve(k, [c for c in claims if c.claim.kind == k]) for k in kinds}
+        {k: resolve(k, [c for c in claims if c.claim.kind == k], died) for k in kinds}
     )
     date = resolve_date(mentions, sources, cluster)
     location = resolve_place(mentions, sources)

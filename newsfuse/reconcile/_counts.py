@@ -5,169 +5,25 @@ subgroup figures add up without double counting (a total "including" a subgroup 
 "5 civilians" + "2 security forces" is at least 7), and a figure about a subgroup alone is only a
 lower bound on the whole. Then, across articles:
 
-1. every interval overlaps -> one figure fits all sources: ``agreed`` (same figure everywhere),
-   ``subset`` (some give a part or a lower bound), or ``single_source`` (one independent source,
-   wire copies counted once);
+1. every interval overlaps, and the figure most independent sources support is not below
+   the overlap (one source's uncorroborated floor does not decide) -> one figure fits all
+   sources: ``agreed`` (same figure everywhere), ``subset`` (some give a part or a lower
+   bound), or ``single_source`` (one independent source, wire copies counted once);
 2. else the latest reports agree among themselves and every other report is older ->
    ``superseded`` (rising tolls, corrections);
-3. else ``contested``: best is the figure of most independent sources (ties: the latest, then
-   the higher), low/high span every figure.
+3. else ``contested``: best is the figure most independent sources support (ties: the latest,
+   then the higher), low/high span every figure.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from newsfuse.models import CountClaim, CountResolution
+from newsfuse.reconcile._estimate import Estimate, background, estimate, sum_subgroups
 from newsfuse.reconcile._sources import Sourced, is_before, sort_time, time_key
-
-#: subgroup -> the wider subgroup it is part of (children are civilians, police are security).
-SUBGROUP_PARENT = {
-    "children": "civilians",
-    "women": "civilians",
-    "minors": "civilians",
-    "police": "security_forces",
-    "soldiers": "security_forces",
-    "officers": "security_forces",
-}
-
-
-#: subgroups that a total of victims does not include unless it says so ("... including the
-#: gunman"); they are added on top, once, from whichever source reports them (GVA counts
-#: perpetrators who were shot too).
-OUTSIDE_TOTALS = frozenset({"perpetrators"})
-
-
-@dataclass
-class Estimate:
-    """What one article says about one count kind.
-
-    ``low``/``high``/``value`` cover the people a total counts; ``extra`` the people outside
-    totals (perpetrators), added once at the end.
-    """
-
-    claims: list[Sourced]
-    low: int
-    high: int | None
-    value: int
-    partial: bool  # only subgroups or single persons, no figure for the whole
-    subgroups: dict[str, int] = field(default_factory=dict)
-    extra: int = 0
-
-    @property
-    def when(self) -> str | None:
-        dated = [c.when for c in self.claims if time_key(c.when) is not None]
-        return min(dated, key=sort_time, default=None)
-
-    @property
-    def group(self) -> str:
-        return self.claims[0].source.group
-
-    @property
-    def input_id(self) -> str:
-        return self.claims[0].source.input_id
-
-
-def sum_subgroups(subgroups: dict[str, int]) -> int:
-    """The least total the subgroup figures imply, a part never counted beside its whole."""
-    parents: dict[str, int] = {}
-    children: dict[str, int] = {}
-    for name, value in subgroups.items():
-        top = SUBGROUP_PARENT.get(name)
-        if top is None:
-            parents[name] = max(parents.get(name, 0), value)
-        else:
-            children[top] = children.get(top, 0) + value
-    return sum(max(parents.get(k, 0), children.get(k, 0)) for k in set(parents) | set(children))
-
-
-def claim_interval(sourced: Sourced) -> tuple[int, int | None]:
-    """The values a single claim allows."""
-    claim = sourced.claim
-    value = claim.value
-    if claim.qualifier == "at_least":
-        return (value, None)
-    if claim.qualifier == "at_most":
-        return (claim.low or 0, value)
-    if claim.qualifier == "about":
-        margin = max(1, round(value * 0.2))
-        return (max(0, value - margin), value + margin)
-    if claim.qualifier in {"range", "vague"}:
-        return (claim.low if claim.low is not None else value, claim.high)
-    return (value, value)
-
-
-_DESCRIPTOR_START = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
-
-
-def _person(claim: CountClaim) -> str | None:
-    """A named person's key (last name), or ``None`` for "he", "a man", "the victim"."""
-    words = (claim.person or "").split()
-    if not words or words[0].startswith("(") or words[0].lower() in _DESCRIPTOR_START:
-        return None
-    if not all(w[:1].isupper() for w in words if w[:1].isalpha()):
-        return None
-    return words[-1].lower().strip(",.'’s")
-
-
-def _parts(claims: list[Sourced]) -> tuple[dict[str, int], int, int]:
-    """(subgroup figures, people outside totals, distinct single persons) of an article."""
-    subgroups: dict[str, int] = {}
-    persons: set[str] = set()
-    outside = 0
-    for sourced in claims:
-        claim = sourced.claim
-        if claim.subgroup in OUTSIDE_TOTALS:
-            outside = max(outside, claim.value)
-        elif claim.person is not None:
-            persons.add(_person(claim) or "(someone)")
-        elif claim.subgroup is not None:
-            subgroups[claim.subgroup] = max(subgroups.get(claim.subgroup, 0), claim.value)
-    # named people are distinct by name; "he", "a man", "the victim" may be any of them
-    named = {p for p in persons if not p.startswith("(")}
-    singles = len(named) or (1 if persons else 0)
-    return subgroups, outside, singles
-
-
-def _total_bounds(totals: list[Sourced]) -> tuple[int, int | None, int]:
-    """(low, high, value) the total claims of one article allow together."""
-    bounds = [claim_interval(c) for c in totals]
-    exact = [c for c in totals if c.claim.qualifier == "exact"]
-    low = max(b[0] for b in bounds)
-    highs = [b[1] for b in bounds if b[1] is not None]
-    if exact:
-        # exact totals that differ within one article: the first stated (the lead) wins over
-        # later figures, which are more often background ("24 shot this year")
-        first = min(exact, key=lambda c: c.claim.evidence.start if c.claim.evidence else 0)
-        lows = [b[0] for c, b in zip(totals, bounds, strict=True) if c.claim.qualifier != "exact"]
-        value = max([first.claim.value, *lows])
-        return value, value, value
-    if highs:
-        high = max(min(highs), low)
-        return low, high, min(max(c.claim.value for c in totals), high)
-    return low, None, low
-
-
-def estimate(claims: list[Sourced]) -> Estimate:
-    """One article's figure for one kind, from all its claims of that kind."""
-    precise = [c for c in claims if c.claim.qualifier != "vague"]
-    claims = precise or claims  # "dozens" only when nothing more precise is said
-    subgroups, outside, singles = _parts(claims)
-    parts = max(sum_subgroups(subgroups), singles)
-    totals = [c for c in claims if c.claim.subgroup is None and c.claim.person is None]
-    if not totals:
-        return Estimate(claims, parts, None, parts, True, subgroups, outside)
-    low, high, value = _total_bounds(totals)
-    if outside and any(g in OUTSIDE_TOTALS for c in totals for g in c.claim.includes):
-        low, value = max(0, low - outside), max(0, value - outside)
-        high = None if high is None else max(0, high - outside)
-    if high is not None and parts > high:
-        subgroups = {}  # the parts overlap or the total is older: the total wins
-    low = max(low, parts if high is None else min(parts, high))
-    return Estimate(claims, low, high, max(value, low), False, subgroups, outside)
-
 
 Fitted = tuple[int, int | None, dict[str, int], int]
 
@@ -207,20 +63,35 @@ def _range(low: int, high: int | None) -> str:
     return str(low) if low == high else f"{low}-{high}"
 
 
-def resolve(kind: str, claims: Sequence[Sourced]) -> CountResolution:
-    """The resolution of one count kind from every claim of that kind."""
+def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) -> CountResolution:
+    """The resolution of one count kind from every claim of that kind; ``died`` are injured
+    claims taken as the person who died (kept among the claims, left out of the figure)."""
+    ordered = tuple(c.claim for c in sorted(claims, key=_claim_order))
     by_article: dict[str, list[Sourced]] = {}
     for c in claims:
-        by_article.setdefault(c.source.article_id, []).append(c)
+        if c not in died:
+            by_article.setdefault(c.source.article_id, []).append(c)
+    if not by_article:
+        rule = (
+            "every report of this kind is of a single person in an article that also reports "
+            "a death: taken as the person who died, not another"
+        )
+        return CountResolution(0, 0, None, "superseded", rule, {}, ordered)
     estimates = [estimate(group) for group in by_article.values()]
-    ordered = tuple(c.claim for c in sorted(claims, key=_claim_order))
     fitted = _intersect(estimates)
-    if fitted is not None:
-        return _consistent(estimates, fitted, ordered)
-    later = _superseding(estimates)
-    if later is not None:
-        return _superseded(estimates, later, ordered)
-    return _contested(estimates, ordered)
+    if fitted is not None and _vote(estimates, sum_subgroups(fitted[2]))[0] >= fitted[0]:
+        res = _consistent(estimates, fitted, ordered)
+    elif fitted is not None:  # one source's floor is above what the others support
+        res = _contested(estimates, ordered, sum_subgroups(fitted[2]))
+    elif (later := _superseding(estimates)) is not None:
+        res = _superseded(estimates, later, ordered)
+    else:
+        res = _contested(estimates, ordered)
+    aside = [c for group in by_article.values() for c in background(group)]
+    if aside:
+        figures = ", ".join(f"{c.claim.value} ({c.source.input_id})" for c in aside)
+        res = replace(res, rule=f"{res.rule}; set aside as background, not this event: {figures}")
+    return res
 
 
 def _claim_order(c: Sourced) -> tuple[bool, float, str]:
@@ -270,7 +141,7 @@ def _all_exact(est: Estimate) -> bool:
 
 
 def _same(a: Estimate, b: Estimate) -> bool:
-    return (a.low, a.high, a.partial, a.subgroups) == (b.low, b.high, b.partial, b.subgroups)
+    return (a.low, a.high, a.partial, a.value) == (b.low, b.high, b.partial, b.value)
 
 
 def _superseding(estimates: Sequence[Estimate]) -> list[Estimate] | None:
@@ -283,6 +154,8 @@ def _superseding(estimates: Sequence[Estimate]) -> list[Estimate] | None:
     undated = [e for e in older if time_key(e.when) is None]
     if not older or _intersect(newest + undated) is None:
         return None
+    if any(e.value > max(n.value for n in newest) for e in older):
+        return None  # tolls rise: a lower later figure is voted on, not taken as a correction
     return newest + undated
 
 
@@ -301,24 +174,21 @@ def _superseded(
     return CountResolution(best, low, high, "superseded", rule, breakdown, claims)
 
 
-def _contested(estimates: Sequence[Estimate], claims: tuple[CountClaim, ...]) -> CountResolution:
-    votes: dict[int, set[str]] = {}
-    latest: dict[int, float] = {}
+def _contested(
+    estimates: Sequence[Estimate], claims: tuple[CountClaim, ...], parts: int = 0
+) -> CountResolution:
     extra = max(e.extra for e in estimates)
-    for est in estimates:
-        votes.setdefault(est.value + extra, set()).add(est.group)
-        moment = max(latest.get(est.value + extra, float("-inf")), sort_time(est.when))
-        latest[est.value + extra] = moment
-    best = max(votes, key=lambda v: (len(votes[v]), latest[v], v))
+    value, support = _vote(estimates, parts)
+    best = value + extra
     low = min(e.low for e in estimates) + extra
     high = max(e.high if e.high is not None else e.low for e in estimates) + extra
     rule = (
         "sources disagree and no later report settles it: "
         + ", ".join(_fmt(e) for e in estimates)
-        + f"; best {best} is the figure of most independent sources "
-        f"({len(votes[best])} of {len({e.group for e in estimates})}), ties to the latest"
+        + f"; best {best} is the figure most independent sources support "
+        f"({support} of {len({e.group for e in estimates})}), ties to the latest"
     )
-    chosen = [e for e in estimates if e.value + extra == best]
+    chosen = [e for e in estimates if e.value == value]
     breakdown = {k: v for e in chosen for k, v in e.subgroups.items()}
     if extra:
         breakdown["perpetrators"] = extra
@@ -345,3 +215,37 @@ def derive_injured(counts: dict[str, CountResolution]) -> dict[str, CountResolut
     claims = (injured.claims if injured else ()) + shot.claims
     derived_res = CountResolution(derived, low, high, shot.status, rule, {}, claims)
     return {**counts, "injured": derived_res}
+
+
+def _supports(est: Estimate, value: int, parts: int) -> bool:
+    """True when an article's figure supports ``value`` for the whole event.
+
+    A bounded figure supports the values inside it and an "at least" total every value above
+    it; a figure for parts alone supports only itself, or the cross-source sum of parts it is
+    one of ("5 civilians" supports 7 = 5 civilians + 2 security forces).
+    """
+    if est.high is not None:
+        return est.low <= value <= est.high
+    if not est.partial:
+        return value >= est.low
+    return value == est.value or (value == parts and bool(est.subgroups))
+
+
+def _vote(estimates: Sequence[Estimate], parts: int) -> tuple[int, int]:
+    """(the figure most independent sources support, how many); ties: latest, then higher."""
+    candidates = {e.value for e in estimates} | ({parts} if parts else set())
+
+    def score(value: int) -> tuple[int, float, int]:
+        backing = [e for e in estimates if _supports(e, value, parts)]
+        latest = max((sort_time(e.when) for e in backing), default=float("-inf"))
+        import os
+        if os.environ.get("X_T1"):
+            return (len({e.group for e in backing}), 0.0, value)
+        if os.environ.get("X_T2"):
+            return (len({e.group for e in backing}), 0.0, -value)
+        if os.environ.get("X_T3"):
+            return (len({e.group for e in backing}), len(backing), value)
+        return (len({e.group for e in backing}), latest, value)
+
+    best = max(candidates, key=score)
+    return best, score(best)[0]

@@ -21,7 +21,7 @@ from newsfuse.models import Article, SummarySentence
 from newsfuse.reconcile._text import sentence_spans
 
 #: words the summary aims at (the length of a short neutral roundup)
-SUMMARY_WORDS = 60
+SUMMARY_WORDS = 50
 #: cosine similarity at or above which another article is cited as saying the same
 SUPPORT_SIMILARITY = 0.35
 #: cosine similarity to an already picked sentence at or above which a sentence is a repeat

@@ -35,6 +35,8 @@ _ROLE_PHRASE = {
     "victim": "Reported victim",
 }
 _BLAME = {"claimed_by", "suspected", "blamed", "attacker"}
+#: most actor names one summary sentence lists for a role
+MAX_NAMES = 3
 
 
 @dataclass(frozen=True)
@@ -85,21 +87,27 @@ def what_where_when(facts: Facts) -> list[SummarySentence]:
             if places_compatible(place, claim.place) and claim.evidence:
                 cited.append(claim.evidence.article_id)
     if day is not None and day.date and facts.date.status != "contested":
-        text += f" on {day.date}"
-        cited += [a for c in facts.date.claims if dates_compatible(day, c) and (a := _article(c))]
+        # a date is written only where a source states it or was published on it
+        stated = [a for c in facts.date.claims if dates_compatible(day, c) and (a := _article(c))]
+        on_day = [a for a, s in facts.sources.items() if (s.published or "")[:10] == day.date]
+        if stated or on_day:
+            text += f" on {day.date}"
+            cited += stated or on_day
     citations = _cite(facts, cited) or _cite(facts, facts.sources)
     out = [SummarySentence(text.rstrip(",") + ".", citations)]
     if facts.date.status == "contested":
-        stated = [c for c in facts.date.claims if c.date and c.evidence and c.how != "published"]
-        days = sorted({str(c.date)[:10] for c in stated})
-        cited = [a for c in stated if (a := _article(c))]
-        out.append(
-            SummarySentence(
-                f"The date is contested: sources give {', '.join(days)}.",
-                _cite(facts, cited) or _cite(facts, facts.sources),
-            )
-        )
+        out.append(_contested_date(facts))
     return out
+
+
+def _contested_date(facts: Facts) -> SummarySentence:
+    given = [c for c in facts.date.claims if c.date and c.evidence and c.how != "published"]
+    days = sorted({str(c.date)[:10] for c in given})
+    cited = [a for c in given if (a := _article(c))]
+    return SummarySentence(
+        f"The date is contested: sources give {', '.join(days)}.",
+        _cite(facts, cited) or _cite(facts, facts.sources),
+    )
 
 
 def count_sentence(kind: str, res: CountResolution, facts: Facts) -> SummarySentence | None:
@@ -125,8 +133,7 @@ def count_sentence(kind: str, res: CountResolution, facts: Facts) -> SummarySent
     if res.best is None or not best_from:
         if not parts:
             return None
-        text = f"Reports of people {kind} give {breakdown}"
-        text += ", in separate reports." if len(parts) > 1 else "."
+        text = f"The number {kind} is given in parts: {breakdown}."
         return SummarySentence(text, _cite(facts, cited))
     qualifier = "at least " if res.high is None else ""
     text = f"The number {kind} is given as {qualifier}{res.best}"
@@ -150,17 +157,25 @@ def actor_sentences(facts: Facts) -> list[SummarySentence]:
             continue
         names: dict[str, list[str]] = {}
         for claim in claims:
-            label = claim.name + (
-                f" (according to {claim.attributed_to})" if claim.attributed_to else ""
-            )
+            by = f" (according to {claim.attributed_to})" if _quotable(claim) else ""
+            label = claim.name + by
             names.setdefault(label, []).append(claim.evidence.article_id)  # type: ignore[union-attr]
-        cited = [a for ids in names.values() for a in ids]
-        out.append(SummarySentence(f"{phrase}: {'; '.join(names)}.", _cite(facts, cited)))
+        # the names most sources give, at most MAX_NAMES of them (the facts table has all)
+        top = sorted(names, key=lambda n: -len(set(names[n])))[:MAX_NAMES]
+        cited = [a for n in top for a in names[n]]
+        out.append(SummarySentence(f"{phrase}: {'; '.join(top)}.", _cite(facts, cited)))
     contested = _contested_blame(facts.actors)
     if contested:
         cited = [a for c in contested if (a := _article(c))]
         out.append(SummarySentence("Responsibility is contested.", _cite(facts, cited)))
     return out
+
+
+def _quotable(claim: ActorClaim) -> bool:
+    """True when the claim's attribution can be written: it adds no number its quote lacks."""
+    if not claim.attributed_to or claim.evidence is None:
+        return False
+    return numbers_in(claim.attributed_to) <= numbers_in(claim.evidence.quote)
 
 
 def _contested_blame(actors: Sequence[ActorClaim]) -> list[ActorClaim]:

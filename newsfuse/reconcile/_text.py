@@ -91,4 +91,6 @@ def near_identical(a: str, b: str, threshold: float) -> bool:
     na, nb = normalise(a), normalise(b)
     if min(len(na), len(nb)) < 30:
         return False
-    return fuzz.ratio(na, nb) >= threshold
+    if min(len(na), len(nb)) * 2 < max(len(na), len(nb)):
+        return False  # so different in length that the ratio cannot reach a copy's
+    return fuzz.ratio(na, nb, score_cutoff=threshold) >= threshold

@@ -23,12 +23,12 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 MAX_LIMIT = 500
 #: how the events list can be ordered (the value of ``EventFilter.sort``)
-SORTS = {
-    "date": "e.date IS NULL, e.date DESC, e.id",
+SORTS = {  # NULLs sort last in DESC order, so undated events come last without a test
+    "date": "e.date DESC, e.id DESC",
     "articles": "(SELECT count(*) FROM event_articles x WHERE x.event_id = e.id) DESC, "
-    "e.date DESC, e.id",
-    "killed": "e.killed IS NULL, e.killed DESC, e.date DESC, e.id",
-    "injured": "e.injured IS NULL, e.injured DESC, e.date DESC, e.id",
+    "e.date DESC, e.id DESC",
+    "killed": "e.killed DESC, e.date DESC, e.id DESC",
+    "injured": "e.injured DESC, e.date DESC, e.id DESC",
 }
 
 _ARTICLE_COLS = "a.id, a.input_id, a.title, a.outlet, a.published"
@@ -64,11 +64,12 @@ def fts_query(text: str | None) -> str | None:
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
-    if fts := fts_query(flt.q):
+    if fts := fts_query(flt.q):  # in its summary, or in an article mainly about it
         clauses.append(
             "(e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?) OR e.id IN ("
             + _EVENT_ARTICLES
-            + "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))"
+            + "WHERE ea.is_main = 1 AND a.rowid IN "
+            "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))"
         )
         args += [fts, fts]
     if flt.date_from:
@@ -78,7 +79,7 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.date <= ?")
         args.append(flt.date_to)
     if flt.country:
-        clauses.append("upper(e.country) = upper(?)")
+        clauses.append("e.country = upper(?)")
         args.append(flt.country)
     if flt.place:
         like = f"%{flt.place.strip()}%"

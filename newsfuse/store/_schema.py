@@ -66,4 +66,18 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, text);
         """,
     ),
+    (
+        "0003_web_indexes",
+        """
+        CREATE INDEX IF NOT EXISTS events_type ON events(event_type, sub_event_type);
+        CREATE INDEX IF NOT EXISTS events_subtype ON events(sub_event_type);
+        CREATE INDEX IF NOT EXISTS events_country ON events(country);
+        CREATE INDEX IF NOT EXISTS events_killed ON events(killed);
+        CREATE INDEX IF NOT EXISTS events_injured ON events(injured);
+        CREATE INDEX IF NOT EXISTS events_date_end
+            ON events(COALESCE(json_extract(contract, '$.date_end'), date));
+        CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+        CREATE INDEX IF NOT EXISTS events_date_id ON events(date, id);
+        """,
+    ),
 )

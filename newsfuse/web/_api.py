@@ -82,7 +82,7 @@ def api_articles(
     return {"total": total, "limit": limit, "offset": offset, "articles": articles}
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text, mentions, events")
+@router.get("/articles/{article_id:path}", summary="One article: clean text, mentions, events")
 def api_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     article = store.article(article_id)
     if article is None:
@@ -101,7 +101,7 @@ def api_search(
     q_: Annotated[str, Query(alias="q", min_length=1)],
     limit: Annotated[int, Query(ge=1, le=q.MAX_LIMIT)] = 20,
 ) -> dict[str, Any]:
-    events, total = q.list_events(store, q.EventFilter(q=q_, limit=limit))
+    events, total = q.list_events(store, q.EventFilter(q=q_, sort="articles", limit=limit))
     articles = q.search_articles(store, q_, limit)
     for art in articles:  # plain-text snippets: marks become [brackets]
         art["snippet"] = art["snippet"].replace(q.MARK_START, "[").replace(q.MARK_END, "]")

@@ -212,9 +212,12 @@ def serve(settings: Settings) -> None:
         raise DependencyError(f"the web app needs uvicorn: {exc}") from None
     app = create_app(settings)
     db = Path(settings.db or DEFAULT_DB).resolve()
+    writes = "on" if settings.api_token else "off (no api_token)"
+    held = app.state.stores.get().counts()
     print(
-        f"newsfuse: serving {db} at http://{settings.host}:{settings.port}/ (Ctrl-C to stop)",
+        f"newsfuse: serving {db} ({held['articles']} articles, {held['events']} events); "
+        f"writes {writes}; Ctrl-C to stop",
         file=sys.stderr,
-        flush=True,
     )
+    print(f"http://{settings.host}:{settings.port}/", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

@@ -59,7 +59,7 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> str:
     )
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article_page(
     request: Request,
     article_id: str,
@@ -111,7 +111,7 @@ def articles_page(
 def search_page(
     request: Request, store: StoreDep, query: Annotated[str, Query(alias="q")] = ""
 ) -> str:
-    events, total = q.list_events(store, q.EventFilter(q=query, limit=20))
+    events, total = q.list_events(store, q.EventFilter(q=query, sort="articles", limit=20))
     articles = q.search_articles(store, query, 20)
     return render(
         "search.html", request, query=query, events=events, total=total, articles=articles

@@ -48,7 +48,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("newsfuse.web", "templates"),
         autoescape=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=jinja2.ChainableUndefined,  # contract fields an older store lacks: empty
         trim_blocks=True,
         lstrip_blocks=True,
     )

@@ -107,7 +107,13 @@ def outlet_comparison(
     rows: dict[str, dict[str, Any]] = {}
 
     def row_of(name: str) -> dict[str, Any]:
-        empty = {"outlet": name, "articles": [], "figures": {}, "coverage": None, "known": False}
+        empty: dict[str, Any] = {
+            "outlet": name,
+            "articles": [],
+            "figures": {},
+            "coverage": None,
+            "known": False,
+        }
         return rows.setdefault(name, empty)
 
     for art in articles:

@@ -6,10 +6,7 @@ No browser is ever downloaded: the tests drive /usr/bin/chromium through the ins
 
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "web"))
 
 import webdata
+import webfake
+from livesrv import TOKEN, live
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -32,40 +31,19 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-TOKEN = "browser-test-token"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A uvicorn server (in a thread) over a fresh invented store; yields its base URL."""
-    import uvicorn
-
+    """A server over a fresh invented store, posts run by ``webfake.fake_runner``."""
     from newsfuse.settings import Settings
     from newsfuse.web import create_app
 
     db = tmp_path_factory.mktemp("web") / "store.db"
     webdata.build_store(db).close()
     settings = Settings(db=str(db), api_token=TOKEN, max_request_bytes=200_000)
-    app = create_app(settings, runner=webdata.fake_runner)
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live(create_app(settings, runner=webfake.fake_runner)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -52,3 +52,22 @@ def test_core_nlp_loaded_once() -> None:
 def test_core_missing_model_is_a_dependency_error() -> None:
     with pytest.raises(DependencyError):
         load_nlp(Settings(spacy_model="no_such_model_xyz"))
+
+
+def test_core_public_api() -> None:
+    import newsfuse.annotate as package
+
+    assert sorted(package.__all__) == ["annotate", "annotate_many", "load_nlp"]
+
+
+def test_core_text_longer_than_spacy_limit_is_parsed_in_part() -> None:
+    nlp = load_nlp(Settings())
+    limit = nlp.max_length
+    nlp.max_length = 60
+    try:
+        text = "Five geese crossed the road on Monday. " * 4
+        result = annotate(_article(text, "2022-06-15"), Settings())
+    finally:
+        nlp.max_length = limit
+    assert result.doc.text == text[:60]
+    assert len(result.quantities) == 4 and len(result.times) == 4

@@ -59,3 +59,19 @@ def test_numbers_article_counts_only_before_a_person() -> None:
 def test_numbers_skip_given_spans() -> None:
     text = "On 3 May four ducks left."
     assert [q.text for q in find_quantities(text, skip=[(0, 8)])] == ["four"]
+
+
+def test_numbers_any_whitespace_inside_phrases() -> None:
+    got = _read(
+        "At\u00a0least three\u00a0dozen? No: about\u00a0a\u00a0dozen and more than\n5 geese."
+    )
+    assert [(t, q) for t, _, _, _, q in got] == [
+        ("At\u00a0least three\u00a0dozen", "at_least"),
+        ("about\u00a0a\u00a0dozen", "about"),
+        ("more than\n5", "at_least"),
+    ]
+
+
+def test_numbers_scores_and_tens_need_of() -> None:
+    got = _read("She scores often; scores of fans and tens of thousands of flags waved.")
+    assert [(t, v) for t, v, *_ in got] == [("scores", 40), ("tens of thousands", 20000)]

@@ -5,8 +5,12 @@ from datetime import date
 from newsfuse.annotate._times import find_times, parse_published
 
 
-def _by_text(text: str, published: str | None) -> dict[str, tuple[str | None, str | None, str, str]]:
-    return {t.text: (t.date, t.date_end, t.precision, t.anchor) for t in find_times(text, published)}
+def _by_text(
+    text: str, published: str | None
+) -> dict[str, tuple[str | None, str | None, str, str]]:
+    return {
+        t.text: (t.date, t.date_end, t.precision, t.anchor) for t in find_times(text, published)
+    }
 
 
 def test_times_weekday_is_on_or_before_publication() -> None:
@@ -79,3 +83,10 @@ def test_times_parse_published_forms() -> None:
     assert parse_published("2020-11-18T09:29-05:00") == date(2020, 11, 18)
     assert parse_published("2020-11-18") == date(2020, 11, 18)
     assert parse_published("yesterday") is None
+
+
+def test_times_month_after_article_word() -> None:
+    (t,) = find_times("Two men were charged over the January robbery.", "2013-04-02")
+    assert (t.text, t.date, t.date_end, t.precision) == (
+        "the January", "2013-01-01", "2013-01-31", "month",
+    )  # fmt: skip

@@ -8,7 +8,8 @@ from newsfuse.clean import clean
 from newsfuse.errors import Rejected
 from newsfuse.models import RawDocument, content_id
 from newsfuse.settings import Settings
-from _clean_pages import PAGE, PARAS
+
+from ._clean_pages import PAGE, PARAS
 
 SETTINGS = Settings(reference_time="2021-06-01T00:00:00+00:00")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from newsfuse.clean import clean, clean_many, recurring_lines
 from newsfuse.models import Article, RawDocument, Rejection
 from newsfuse.settings import Settings
-from _clean_pages import PAGE, PARAS
+
+from ._clean_pages import PAGE, PARAS
 
 SETTINGS = Settings()
 SLOGAN = "The Lowmarsh Courier has reported on the valley, its towns and its rivers since 1921."

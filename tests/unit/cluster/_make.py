@@ -6,8 +6,8 @@ from newsfuse.models import (
     Article,
     CountClaim,
     DateClaim,
-    Evidence,
     EventMention,
+    Evidence,
     Place,
     PlaceClaim,
 )

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from _make import SHOOTING_A, SHOOTING_A2, SHOOTING_B, article, mention
 
 from newsfuse.cluster import Clusterer
+from newsfuse.errors import StageError
 from newsfuse.settings import Settings
 
 
@@ -28,9 +30,5 @@ def test_clusterer_merge_needs_article_to_match() -> None:
     a1 = article("a1", SHOOTING_A, "2021-03-07")
     b = article("b1", SHOOTING_B, "2021-03-08")
     c = Clusterer(Settings())
-    try:
+    with pytest.raises(StageError):
         c.add(mention(a1), b)
-    except Exception as exc:  # noqa: BLE001
-        assert type(exc).__name__ == "StageError"
-    else:
-        raise AssertionError("a mention with the wrong article must be refused")

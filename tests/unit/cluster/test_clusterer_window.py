@@ -35,7 +35,9 @@ def test_clusterer_window_archive_reopens_for_follow_up() -> None:
     c = Clusterer(settings)
     d0 = c.add(mention(first), first)
     for n in range(1, 30):
-        art = article(f"y{n}", f"Unrelated council vote number {n} on road budget item {n}.", _day(n))
+        art = article(
+            f"y{n}", f"Unrelated council vote number {n} on road budget item {n}.", _day(n)
+        )
         c.add(mention(art), art)
     late = article("f1", text + " The trial opened on Monday.", _day(30))
     d1 = c.add(mention(late), late)

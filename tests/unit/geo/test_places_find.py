@@ -65,3 +65,44 @@ def test_places_find_entity_possessive_trimmed() -> None:
     text = "Baghdad's mayor spoke."
     ((place, entity),) = find_places(_annotated(text, ("Baghdad's", "GPE")))
     assert (entity.text, entity.start, entity.end, place.country) == ("Baghdad", 0, 7, "IQ")
+
+
+def test_places_find_direction_prefix_is_a_neighbourhood() -> None:
+    text = "A car was stolen in Southwest Philadelphia overnight."
+    ((place, _entity),) = find_places(_annotated(text, ("Southwest Philadelphia", "GPE")))
+    assert (place.name, place.city, place.admin1, place.precision) == (
+        "Southwest Philadelphia", "Philadelphia", "Pennsylvania", "neighbourhood",
+    )  # fmt: skip
+
+
+def test_places_find_place_inside_an_institution_name() -> None:
+    text = "Anyone who saw the van should call the Ceres Police Department."
+    got = _found(_annotated(text, ("the Ceres Police Department", "ORG")))
+    assert got == [("Ceres", "Ceres", "California", "city")]
+
+
+def test_places_find_headline_opening_city() -> None:
+    got = _found(_annotated("Cicero bakery robbed twice\n\nThe owner said little."))
+    assert got == [("Cicero", "Cicero", "Illinois", "city")]
+
+
+def test_places_find_rule_names_that_are_people_are_skipped() -> None:
+    text = "The dog ran to Harvey and barked."
+    assert _found(_annotated(text, ("Harvey", "PERSON"))) == []
+
+
+def test_places_find_state_name_beats_a_same_named_town() -> None:
+    text = "Officers in Albany, N.Y., thanked Florida deputies."
+    got = _found(_annotated(text, ("Florida", "GPE")))
+    assert got[-1] == ("Florida", None, "Florida", "region")
+
+
+def test_places_find_city_state_keeps_the_known_tail() -> None:
+    text = "By Wire Staff MEMPHIS, Tenn. — Two buses collided."
+    got = _found(_annotated(text))
+    assert got[0] == ("MEMPHIS", "Memphis", "Tennessee", "city")
+
+
+def test_places_find_county_alone_prefers_the_populous_state() -> None:
+    got = _found(_annotated("Deputies in Harris County closed a bridge.", ("Harris County", "GPE")))
+    assert got == [("Harris County", None, "Texas", "region")]

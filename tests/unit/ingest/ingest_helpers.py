@@ -1,4 +1,7 @@
-"""Helpers for the ingest tests (imported by name; pytest puts this folder on sys.path): run ingest, build small WARC files by hand."""
+"""Helpers for the ingest tests: run ingest, write small WARC files by hand.
+
+Imported by name: pytest puts this folder on sys.path (no __init__.py here).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ def rejections(records: Sequence[RawDocument | Rejection]) -> list[Rejection]:
 
 
 def write_warc(path: Path, records: Sequence[dict[str, Any]], gzip: bool = False) -> Path:
-    """A WARC file with one record per dict: type, uri, payload, content_type, status."""
+    """A WARC file with one record per dict: type, uri, payload, content_type, status, headers."""
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
@@ -48,6 +51,7 @@ def write_warc(path: Path, records: Sequence[dict[str, Any]], gzip: bool = False
                 status = spec.get("status", "200 OK")
                 line = "GET / HTTP/1.1" if spec["type"] == "request" else status
                 headers = [("Content-Type", spec.get("content_type", "text/html"))]
+                headers += spec.get("headers", [])
                 is_request = spec["type"] == "request"
                 http = StatusAndHeaders(
                     line, headers, protocol="HTTP/1.1", is_http_request=is_request
@@ -61,4 +65,3 @@ def write_warc(path: Path, records: Sequence[dict[str, Any]], gzip: bool = False
             )
             writer.write_record(record)
     return path
-

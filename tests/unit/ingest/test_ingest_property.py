@@ -1,4 +1,4 @@
-"""Property: any bytes under any name give only RawDocument/Rejection records that can be written."""
+"""Property: any bytes under any name give only records that can be written as JSON."""
 
 from __future__ import annotations
 

@@ -124,3 +124,32 @@ def test_jsonl_deep_nesting_is_malformed_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "deep.jsonl"
     path.write_text('{"id": "d", "x": ' + "[" * 100_000 + "\n")
     assert [r.reason for r in rejections(run([path]))] == ["malformed_json"]
+
+
+def test_json_file_over_the_input_limit_is_streamed_as_jsonl(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, [{"id": n, "text": f"Report number {n}."} for n in range(50)], "a.json")
+    records = run([path], max_input_bytes=200)
+    assert [d.input_id for d in docs(records)] == [str(n) for n in range(50)]
+
+
+def test_jsonl_file_that_is_not_jsonl_gives_up_after_ten_lines(tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    path.write_text("".join(f"plain line {n} of notes\n" for n in range(500)))
+    records = run([path])
+    assert len(records) == 11 and all(r.reason == "malformed_json" for r in rejections(records))
+    assert records[-1].input_id == "notes.jsonl"
+
+
+def test_jsonl_objects_without_text_do_not_give_up(tmp_path: Path) -> None:
+    lines = [{"row": n} for n in range(30)] + [{"id": "late", "text": "A late article."}]
+    records = run([_jsonl(tmp_path, lines)])
+    assert [d.input_id for d in docs(records)] == ["late"] and len(records) == 31
+
+
+def test_html_content_wins_over_a_jsonl_name(tmp_path: Path) -> None:
+    path = tmp_path / "page.jsonl"
+    path.write_text(
+        "<!DOCTYPE html><html><body><p>A page saved under a wrong name.</p></body></html>"
+    )
+    (doc,) = docs(run([path]))
+    assert doc.media_type == "text/html"

@@ -112,3 +112,20 @@ def test_paths_fifo_and_dangling_link_are_unreadable(tmp_path: Path) -> None:
 def test_paths_output_directory_given_explicitly_is_read(tmp_path: Path) -> None:
     top = _tree(tmp_path)
     assert [d.input_id for d in docs(run([top / "out"]))] == ["old", "old"]
+
+
+def test_paths_permission_error_is_unreadable_and_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top = _tree(tmp_path)
+    real_open = open
+
+    def refuse(path: Path, mode: str = "r") -> object:
+        if str(path).endswith("a.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, mode)
+
+    monkeypatch.setattr("newsfuse.ingest._ingest.open", refuse, raising=False)
+    records = run([top])
+    assert [(r.input_id, r.reason) for r in rejections(records)] == [("a.txt", "unreadable")]
+    assert len(docs(records)) == 2

@@ -40,7 +40,7 @@ def test_gzip_multi_member_is_read_whole(tmp_path: Path) -> None:
 def test_gzip_bomb_stops_at_the_cap(tmp_path: Path) -> None:
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
     chunk = b"\0" * (1 << 20)
-    bomb = b"".join(packer.compress(chunk) for _ in range(64)) + packer.flush()
+    bomb = b"".join(packer.compress(chunk) for _ in range(16)) + packer.flush()
     assert len(bomb) < 100_000
     path = tmp_path / "bomb.txt.gz"
     path.write_bytes(bomb)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 from ingest_helpers import PAGE, docs, rejections, run, write_warc
@@ -73,3 +74,21 @@ def test_warc_payload_over_limit_is_too_large(tmp_path: Path) -> None:
     records = run([path], max_input_bytes=2000)
     assert [r.reason for r in rejections(records)] == ["too_large"]
     assert [d.input_id for d in docs(records)] == ["big.warc#3"]
+
+
+def test_warc_gzip_content_encoding_and_chunked_payloads(tmp_path: Path) -> None:
+    zipped = {
+        "type": "response",
+        "uri": "https://news.example/z",
+        "headers": [("Content-Encoding", "gzip")],
+        "payload": gzip.compress(PAGE.encode()),
+    }
+    body = PAGE.encode()
+    chunked = {
+        "type": "response",
+        "uri": "https://news.example/c",
+        "headers": [("Transfer-Encoding", "chunked")],
+        "payload": b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body),
+    }
+    records = run([write_warc(tmp_path / "enc.warc", [zipped, chunked])])
+    assert [d.text for d in docs(records)] == [PAGE, PAGE]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import webdata
+import webfake
 from fastapi.testclient import TestClient
 
 from newsfuse.store import Store
@@ -33,7 +34,7 @@ def store(db: str) -> Iterator[Store]:
 @pytest.fixture
 def client(db: str) -> TestClient:
     """A client of an app whose writes need ``Bearer unit-test-token``."""
-    return webdata.make_client(db, api_token=TOKEN, max_request_bytes=20_000)
+    return webfake.make_client(db, api_token=TOKEN, max_request_bytes=20_000)
 
 
 @pytest.fixture

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fastapi.testclient import TestClient
-from webdata import make_client
+from webfake import make_client
 
-DOC = {"id": "new-1", "title": "Blast heard in Mosul", "outlet": "Valley Herald",
-       "text": "A loud blast was heard in Mosul late on Thursday; two people were hurt."}  # fmt: skip
+DOC = {
+    "id": "new-1",
+    "title": "Blast heard in Mosul",
+    "outlet": "Valley Herald",
+    "text": "A loud blast was heard in Mosul late on Thursday; two people were hurt.",
+}
 
 
 def test_api_writes_are_off_without_a_token(db: str) -> None:

@@ -41,19 +41,27 @@ def test_views_headline_and_labels() -> None:
 
 def test_views_count_kinds_reading_order() -> None:
     assert _views.count_kinds({"fired": 1, "zeta": 1, "injured": 1, "killed": 1}) == [
-        "killed", "injured", "fired", "zeta"
-    ]  # fmt: skip
+        "killed",
+        "injured",
+        "fired",
+        "zeta",
+    ]
 
 
 def test_views_claim_rows_name_the_outlet() -> None:
     ev = webdata.events()[0]
-    arts = [{"id": webdata.article(i).id, "input_id": i, "outlet": webdata.TEXTS[i][0]}
-            for i in ("tc-1", "ht-1", "ew-1", "np-1")]  # fmt: skip
+    arts = [
+        {"id": webdata.article(i).id, "input_id": i, "outlet": webdata.TEXTS[i][0]}
+        for i in ("tc-1", "ht-1", "ew-1", "np-1")
+    ]
     rows = _views.claim_rows(ev, _views.outlet_map(arts))
     injured = next(r for r in rows if r["kind"] == "injured")
     assert [c["outlet"] for c in injured["claims"]] == [
-        "Tigris Courier", "Harbor Times", "Eastern Wire", "Northern Post"
-    ]  # fmt: skip
+        "Tigris Courier",
+        "Harbor Times",
+        "Eastern Wire",
+        "Northern Post",
+    ]
     kinds, comparison = _views.outlet_comparison(ev, arts)
     assert kinds == ["killed", "injured", "intercepted"]
     harbor = next(r for r in comparison if r["outlet"] == "Harbor Times")
@@ -63,8 +71,10 @@ def test_views_claim_rows_name_the_outlet() -> None:
 
 def test_views_timeline_puts_the_event_first_and_undated_last() -> None:
     ev = {"date": "2020-01-02", "id": "e"}
-    arts = [{"id": "a", "input_id": "a", "published": None},
-            {"id": "b", "input_id": "b", "published": "2020-01-03"}]  # fmt: skip
+    arts = [
+        {"id": "a", "input_id": "a", "published": None},
+        {"id": "b", "input_id": "b", "published": "2020-01-03"},
+    ]
     items = _views.timeline(ev, arts)
     assert [i["kind"] for i in items] == ["event", "article", "article"]
     assert items[-1]["when"] is None
