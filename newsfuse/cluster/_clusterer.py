@@ -153,9 +153,10 @@ def cluster(
     mentions: Sequence[EventMention], articles: Mapping[str, Article], settings: Settings
 ) -> tuple[Cluster, ...]:
     """Cluster a batch: the mentions in (published, article id, mention id) order through a
-    :class:`Clusterer`. Same input, same clusters and ids."""
+    :class:`Clusterer`, undated articles last (they join by content). Same input, same clusters
+    and ids."""
     clusterer = Clusterer(settings)
-    order = sorted(mentions, key=lambda m: (_published(m, articles), m.article_id, m.id))
+    order = sorted(mentions, key=lambda m: _order(m, articles))
     for mention in order:
         article = articles.get(mention.article_id)
         if article is None:
@@ -164,6 +165,7 @@ def cluster(
     return clusterer.clusters()
 
 
-def _published(mention: EventMention, articles: Mapping[str, Article]) -> str:
+def _order(mention: EventMention, articles: Mapping[str, Article]) -> tuple[bool, str, str, str]:
     article = articles.get(mention.article_id)
-    return mention.published or (article.published if article else None) or ""
+    published = mention.published or (article.published if article else None)
+    return (published is None, published or "", mention.article_id, mention.id)

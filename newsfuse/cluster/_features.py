@@ -29,7 +29,7 @@ class Features:
     vector: dict[str, float]
     title: dict[str, float]  # TF-IDF of the article title (main mentions only)
     names: dict[str, float]  # name -> IDF
-    counts: dict[str, tuple[int, int]]  # kind -> (low, high) of the widest exact-ish claim
+    counts: dict[str, tuple[int, int]]  # kind[/subgroup] -> (low, high) over its claims
     actors: frozenset[str]
     keys: tuple[str, ...]  # blocking keys among open clusters
     lookup: tuple[str, ...]  # blocking keys among archived clusters (names, place)
@@ -79,16 +79,18 @@ def mention_text(mention: EventMention, article: Article) -> str:
 
 
 def _counts(mention: EventMention) -> dict[str, tuple[int, int]]:
+    """Count ranges by kind, and by kind and subgroup (``injured/civilians``) for the parts."""
     out: dict[str, tuple[int, int]] = {}
     for claim in mention.counts:
-        if claim.qualifier == "vague" or claim.subgroup:
-            continue  # subgroup figures are parts, not totals
+        if claim.qualifier == "vague":
+            continue
         lo = claim.low if claim.low is not None else claim.value
         hi = claim.high if claim.high is not None else claim.value
         if claim.qualifier == "at_least":
             hi = max(hi, 10 * max(lo, 1))
-        prev = out.get(claim.kind)
-        out[claim.kind] = (lo, hi) if prev is None else (min(prev[0], lo), max(prev[1], hi))
+        key = f"{claim.kind}/{claim.subgroup}" if claim.subgroup else claim.kind
+        prev = out.get(key)
+        out[key] = (lo, hi) if prev is None else (min(prev[0], lo), max(prev[1], hi))
     return out
 
 

@@ -290,12 +290,12 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
         number = read_number(tok, index)
         if number is None or tok.head.lemma_.lower() in _SKIP_HEADS or _part_of_name(tok):
             continue  # _part_of_name: "6abc.com", "FOX 8", "Channel 2"
+        if _between_commas(tok):
+            continue  # an age in a headline: "Boy, 9, shot"
         if tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             nominal, noun = tok.head, tok.head
         elif tok.dep_ == "appos" or (tok.head.dep_ == "appos" and tok.head.head.ent_type_):
             continue  # an age: "John Doe, 24,"
-        elif _between_commas(tok):
-            continue  # an age in a headline: "Boy, 9, shot"
         else:
             nominal, noun = tok, _of_noun(tok) or tok
         if nominal.i not in seen:

@@ -20,7 +20,8 @@ _PAST = re.compile(
     r"\b(?:previous(?:ly)?|last (?:month|year|week|summer|winter|"
     r"spring|fall|autumn)|anniversary|years? ago|months? ago|weeks? ago|back in|since then|"
     r"in (?:19|20)\d\d|had (?:been )?(?:killed|attacked|announced|agreed)|"
-    r"so far this year|this year alone|since january|so far in|year to date)\b",
+    r"so far this year|this year alone|since january|so far in|year to date|homicides|"
+    r"have been (?:killed|shot|murdered|wounded))\b",
     re.IGNORECASE,
 )
 #: days between a sentence's dated expression and the main date that make it another event

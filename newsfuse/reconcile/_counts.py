@@ -9,8 +9,8 @@ lower bound on the whole. Then, across articles:
    the overlap (one source's uncorroborated floor does not decide) -> one figure fits all
    sources: ``agreed`` (same figure everywhere), ``subset`` (some give a part or a lower
    bound), or ``single_source`` (one independent source, wire copies counted once);
-2. else the latest reports agree among themselves and every other report is older ->
-   ``superseded`` (rising tolls, corrections);
+2. else the latest reports agree among themselves, every other report is older and none
+   gives more -> ``superseded`` (rising tolls; a lower later figure is voted on instead);
 3. else ``contested``: best is the figure most independent sources support (ties: the latest,
    then the higher), low/high span every figure.
 """
@@ -238,13 +238,6 @@ def _vote(estimates: Sequence[Estimate], parts: int) -> tuple[int, int]:
     def score(value: int) -> tuple[int, float, int]:
         backing = [e for e in estimates if _supports(e, value, parts)]
         latest = max((sort_time(e.when) for e in backing), default=float("-inf"))
-        import os
-        if os.environ.get("X_T1"):
-            return (len({e.group for e in backing}), 0.0, value)
-        if os.environ.get("X_T2"):
-            return (len({e.group for e in backing}), 0.0, -value)
-        if os.environ.get("X_T3"):
-            return (len({e.group for e in backing}), len(backing), value)
         return (len({e.group for e in backing}), latest, value)
 
     best = max(candidates, key=score)

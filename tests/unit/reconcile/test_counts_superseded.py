@@ -50,3 +50,17 @@ def test_counts_same_time_disagreement_is_contested() -> None:
     assert (res.best, res.low, res.high, res.status) == (4, 3, 4, "contested")
     assert "2 of 3" in res.rule
     assert any("number killed is contested" in x.text for x in event.summary)
+
+
+def test_counts_lower_later_figure_is_voted_not_superseding() -> None:
+    s = Story()
+    texts = ("Four people died in the blaze, firefighters said.",
+             "The blaze killed four people, the mayor confirmed.",
+             "Two people were killed in a blaze last week.")  # fmt: skip
+    days = ("2030-02-01", "2030-02-01", "2030-02-09")
+    phrases = ("Four people died", "killed four people", "Two people were killed")
+    for n, (text, day, phrase) in enumerate(zip(texts, days, phrases, strict=True)):
+        art = s.article(f"r{n}", text, published=day)
+        s.mention(art, counts=[s.count(art, phrase, "killed", 2 if n == 2 else 4)])
+    res = s.event().counts["killed"]
+    assert (res.best, res.status) == (4, "contested")
