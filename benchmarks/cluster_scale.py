@@ -39,7 +39,7 @@ from newsfuse.models import (  # noqa: E402
 )
 from newsfuse.settings import Settings  # noqa: E402
 
-COMMON = [f"w{i}" for i in range(3000)]  # generic news vocabulary (Zipf-like use)
+COMMON = [f"w{i}" for i in range(3000)]  # generic news vocabulary
 TOPICAL = [f"t{i}" for i in range(20000)]  # words an event's reports share
 CITIES = [f"City{i}" for i in range(800)]
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo", "da", "fe", "gu", "ha"]
@@ -47,7 +47,7 @@ START = dt.date(2015, 1, 1).toordinal()
 
 
 def _name(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(4, 5))).capitalize()
 
 
 def _event(rng: random.Random, day: int) -> dict[str, object]:
@@ -62,7 +62,7 @@ def _event(rng: random.Random, day: int) -> dict[str, object]:
 
 
 def _text(rng: random.Random, ev: dict[str, object]) -> str:
-    words = [COMMON[min(int(rng.paretovariate(1.0)) - 1, 2999)] for _ in range(30)]
+    words = [rng.choice(COMMON) for _ in range(30)]
     words += [str(n) for n in ev["names"]]  # type: ignore[attr-defined]
     words += [str(w) for w in ev["words"] if rng.random() < 0.8]  # type: ignore[attr-defined]
     words += [str(ev["city"]), str(ev["city"])]

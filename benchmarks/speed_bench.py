@@ -12,10 +12,13 @@ whole process tree (pool workers, the Spark JVM and its Python workers included)
     workers2  ``newsfuse run --workers 2``
     spark     ``newsfuse run --engine spark`` on local[2] (session start-up timed apart)
 
-Model loading is not timed for ``bare`` and ``local`` (loaded before the clock starts); the
-pool and Spark load theirs inside the timed run, as a user's run does. ``--profile`` runs the
-local mode once more under cProfile and prints the top functions (that run's time is not in the
-table: the profiler slows Python code down). Skips when the data is missing.
+``cpu s`` is the CPU time of the timed part, pool workers included (not for Spark, whose JVM
+and workers are not this process's children): on a shared machine it shows the work apart
+from the waiting. Model loading is not timed for ``bare`` and ``local`` (loaded before the
+clock starts); the pool and Spark load theirs inside the timed run, as a user's run does.
+``--profile`` runs the local mode once more under cProfile and prints the top functions (that
+run's time is not in the table: the profiler slows Python code down).
+Skips when the data is missing.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import cProfile
 import json
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -101,15 +105,17 @@ def _child(mode: str, data: Path, work: Path) -> dict[str, Any]:
 
 def _table(results: list[dict[str, Any]]) -> None:
     by_mode = {r["mode"]: r for r in results if "error" not in r}
-    print(f"{'mode':10s} {'articles':>8s} {'seconds':>8s} {'art/s':>8s} {'peak MiB':>9s}  note")
+    head = f"{'mode':10s} {'articles':>8s} {'seconds':>8s} {'art/s':>8s} {'cpu s':>7s}"
+    print(f"{head} {'peak MiB':>9s}  note")
     for r in results:
         if "error" in r:
             print(f"{r['mode']:10s} failed: {r['error']}")
             continue
         rate = r["articles"] / r["seconds"]
         note = r.get("note", "")
+        cpu = f"{r['cpu']:7.1f}" if "cpu" in r else f"{'n/a':>7s}"
         print(
-            f"{r['mode']:10s} {r['articles']:8d} {r['seconds']:8.1f} {rate:8.2f} "
+            f"{r['mode']:10s} {r['articles']:8d} {r['seconds']:8.1f} {rate:8.2f} {cpu} "
             f"{r['peak_mib']:9.0f}  {note}"
         )
 
@@ -122,6 +128,8 @@ def _table(results: list[dict[str, Any]]) -> None:
         print(f"single process / bare spaCy: {local / bare:.2f}  (target >= 0.70)")
     if local and pool:
         print(f"2 workers / single process:  {pool / local:.2f}  (target >= 1.70)")
+        extra = by_mode["workers2"]["cpu"] / by_mode["local"]["cpu"]
+        print(f"2 workers' CPU seconds / single process's: {extra:.2f} (pool overhead)")
     if local and spark:
         print(f"spark local[2] / single:     {spark / local:.2f}")
     stages = by_mode.get("local", {}).get("stages")
@@ -200,6 +208,12 @@ def _instrument(acc: Counter[str]) -> None:
     outputs.write_outputs = _timer(acc, "write", outputs.write_outputs)  # type: ignore[assignment]
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its reaped children (pool workers once shut down)."""
+    me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _run_child(mode: str, data: Path, work: Path) -> dict[str, Any]:
     from newsfuse.annotate import load_nlp
     from newsfuse.settings import Settings
@@ -212,9 +226,10 @@ def _run_child(mode: str, data: Path, work: Path) -> dict[str, Any]:
 
         texts = [json.loads(line)["text"] for line in data.open(encoding="utf-8")]
         nlp = spacy.load(settings.spacy_model)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         for _ in nlp.pipe(texts, batch_size=32):
             pass
+        result["cpu"] = _cpu() - cpu
         return {**result, "seconds": time.perf_counter() - started, "articles": len(texts)}
     if mode == "spark":
         from newsfuse.spark import run_spark, spark_session
@@ -238,13 +253,14 @@ def _run_child(mode: str, data: Path, work: Path) -> dict[str, Any]:
     else:
         settings = settings.replace(workers=2)
     profiler = cProfile.Profile() if mode == PROFILE else None
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     if profiler is not None:
         profiler.enable()
     summary = run([str(data)], settings, out)
     if profiler is not None:
         profiler.disable()
     result["seconds"] = time.perf_counter() - started
+    result["cpu"] = _cpu() - cpu
     result["articles"] = summary.read
     if stages:
         spacy_only = stages["spacy"] - stages["annotate"]

@@ -85,7 +85,8 @@ def _progress(items: Iterable[T], total: int, desc: str, settings: Settings) -> 
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, desc=desc, unit="batch", file=sys.stderr, leave=False)
+    bar: Iterable[T] = tqdm(items, total=total, desc=desc, unit="batch", file=sys.stderr)
+    return bar
 
 
 # --- per-article stages -------------------------------------------------------------------
@@ -137,9 +138,21 @@ def extract_articles(
     return [(ann.article.id, extract(ann, settings)) for ann in annotate_many(articles, settings)]
 
 
+POOL_TASKS_PER_WORKER = 4  # smaller pool tasks at the end of a run keep every worker busy
+
+
+def _batch_size(articles: int, settings: Settings) -> int:
+    """``batch_size``, smaller in a pool when there are too few articles for
+    ``POOL_TASKS_PER_WORKER`` tasks per worker (7 tasks on 2 workers leave one idle 1/7)."""
+    size = max(settings.batch_size, 1)
+    if settings.workers > 1:
+        size = min(size, -(-articles // (settings.workers * POOL_TASKS_PER_WORKER)))
+    return max(size, 1)
+
+
 def _extract_pending(settings: Settings, store: Store, summary: RunSummary) -> None:
     pending = store.pending_extraction()
-    batches = list(batched(pending, max(settings.batch_size, 1)))
+    batches = list(batched(pending, _batch_size(len(pending), settings)))
     results: Iterable[list[tuple[str, tuple[EventMention, ...]]]]
     pool: ProcessPoolExecutor | None = None
     if settings.workers > 1 and len(batches) > 1:

@@ -21,8 +21,8 @@ from newsfuse.errors import StageError
 from newsfuse.models import Article, Cluster, Decision, EventMention
 from newsfuse.settings import Settings
 
-MAX_CANDIDATES = 30  # open clusters scored per mention
-MAX_ARCHIVED = 10  # archived clusters scored per mention
+MAX_CANDIDATES = 12  # open clusters scored per mention
+MAX_ARCHIVED = 4  # archived clusters scored per mention
 NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a split
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
@@ -99,7 +99,7 @@ class Clusterer:
         state = ClusterState(id=cid, seq=self._seq)
         self._seq += 1
         kind = "background event" if not f.is_main else "event"
-        if near is not None and near[0] >= threshold - NEAR_MISS:
+        if near is not None and combine(near[1], penalties=False) >= threshold - NEAR_MISS:
             score, ev, other = near
             reason = f"new {kind}, kept apart from {other.id}: {explain(ev, score, threshold)}"
             decision = Decision(f.mention_id, cid, "split", score, ev, reason)
@@ -114,6 +114,8 @@ class Clusterer:
     def _join(self, state: ClusterState, f: Features, decision: Decision) -> None:
         before = set(state.keys)
         state.add(f, decision)
+        self._live.hold_article(f.article_id, state.id)
+        self._archive.hold_article(f.article_id, state.id)
         self._live.add(state.id, tuple(k for k in f.keys if k in state.keys and k not in before))
         if state.last_seen is not None:
             due = state.last_seen + self._window

@@ -12,14 +12,26 @@ from newsfuse.cluster._features import Features
 
 MAX_POSTING = 5000  # a key shared by more open clusters than this is too common to block on
 PLACE_KEY_WEIGHT = 3.0
+MIN_SHARE = 0.2  # candidates sharing less than this share of the best one's key weight are dropped
 
 
 class BlockIndex:
     def __init__(self) -> None:
         self._postings: dict[str, dict[str, None]] = {}
+        self._by_article: dict[str, list[str]] = {}  # the article being added -> its clusters
+
+    def hold_article(self, article_id: str, cid: str) -> None:
+        """Note that ``cid`` holds a mention of ``article_id`` (the last article only)."""
+        held = self._by_article.get(article_id)
+        if held is None:
+            self._by_article = {article_id: [cid]}
+        else:
+            held.append(cid)
 
     def candidates(self, f: Features, limit: int, keys: tuple[str, ...]) -> list[str]:
-        """Up to ``limit`` cluster ids sharing ``keys`` (of ``f``), most shared weight first."""
+        """Up to ``limit`` cluster ids sharing ``keys`` (of ``f``), most shared weight first;
+        clusters already holding ``f``'s article are left out, and so are those that share less
+        than ``MIN_SHARE`` of the best one's weight."""
         weight: dict[str, float] = {}
         for key in keys:
             posting = self._postings.get(key)
@@ -28,8 +40,13 @@ class BlockIndex:
             w = _key_weight(key, f)
             for cid in posting:
                 weight[cid] = weight.get(cid, 0.0) + w
-        ranked = sorted(weight, key=lambda cid: (-weight[cid], cid))
-        return ranked[:limit]
+        for cid in self._by_article.get(f.article_id, ()):
+            weight.pop(cid, None)
+        ranked = sorted(weight, key=lambda cid: (-weight[cid], cid))[:limit]
+        if not ranked:
+            return ranked
+        floor = weight[ranked[0]] * MIN_SHARE
+        return [cid for cid in ranked if weight[cid] >= floor]
 
     def add(self, cid: str, keys: tuple[str, ...]) -> None:
         for key in keys:

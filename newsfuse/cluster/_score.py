@@ -10,8 +10,9 @@ from newsfuse.cluster._text import cosine
 from newsfuse.models import Place
 
 UNKNOWN = 0.5  # the evidence value of a feature one side does not state
+RECENCY_UNKNOWN = 0.75  # an undated side: no window applies, as for a report of the same days
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
-MAX_LINK_MEMBERS = 8  # text is compared with at most this many recent members
+MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on candidate pairs of the GVA
 # dev stream (benchmarks/cluster_bench.py --fit) and rounded.
 WEIGHTS = {
@@ -29,15 +30,18 @@ WEIGHTS = {
 BIAS = -9.6
 CONTENT_FLOOR = 0.3  # below this text or name similarity, the score is held down ...
 CONTENT_PENALTY = 4.0  # ... by up to this much log-odds
+CONFLICT_DAYS = 7  # stated event dates this far apart are a conflict ...
+DATE_CONFLICT_PENALTY = 5.0  # ... that costs this much log-odds
 
 
 def _time(f: Features, c: ClusterState) -> float:
-    """Agreement of stated event dates: 1 on the same day, 0 three or more days apart."""
+    """Agreement of stated event dates: 1 on the same day, 0.1 for three to six days apart, 0 a
+    week or more apart (a conflict, see ``combine``)."""
     if not f.event_days or not c.event_days:
         return UNKNOWN
     lo, hi = f.event_days
     gap = min(max(0, a - hi, lo - b) for a, b in c.event_days)
-    return STATED_GAP.get(gap, 0.0)
+    return STATED_GAP.get(gap, 0.1 if gap < CONFLICT_DAYS else 0.0)
 
 
 def _recency(f: Features, c: ClusterState, window: int, horizon: int) -> float:
@@ -45,7 +49,7 @@ def _recency(f: Features, c: ClusterState, window: int, horizon: int) -> float:
     horizon (the mention's date, else its publication date, against the cluster's days)."""
     day = f.day
     if day is None or c.first_day is None or c.last_day is None:
-        return UNKNOWN
+        return RECENCY_UNKNOWN
     gap = max(0, c.first_day - day, day - c.last_day)
     if gap <= window:
         return 1.0 - 0.5 * gap / max(window, 1)
@@ -86,7 +90,7 @@ def _names(f: Features, c: ClusterState) -> float:
     mass = sum(f.names.values())
     if mass <= 0 or not c.names:
         return UNKNOWN
-    shared = sum(v for n, v in f.names.items() if n in c.names)
+    shared = sum(f.names[n] for n in f.names.keys() & c.names.keys())
     other = c.names_mass
     return shared / math.sqrt(mass * other) if other > 0 else UNKNOWN
 
@@ -118,12 +122,17 @@ def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[st
     }
 
 
-def combine(ev: dict[str, float]) -> float:
+def combine(ev: dict[str, float], penalties: bool = True) -> float:
     """One score in [0, 1]: a logistic over the evidence, held down when the reports share too
     little content (agreeing dates and places alone do not make two shootings one)."""
     z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
-    content = max(ev["text"], ev["centroid"], ev["names"])
+    if not penalties:
+        return round(1.0 / (1.0 + math.exp(-z)), 4)
+    names = ev["names"] if ev["names"] != UNKNOWN else 0.0  # no names on one side: no content
+    content = max(ev["text"], ev["centroid"], names)
     z -= CONTENT_PENALTY * max(0.0, CONTENT_FLOOR - content) / CONTENT_FLOOR
+    if ev["time"] == 0.0:
+        z -= DATE_CONFLICT_PENALTY
     return round(1.0 / (1.0 + math.exp(-z)), 4)
 
 

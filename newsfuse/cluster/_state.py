@@ -78,7 +78,7 @@ class ClusterState:
             self.names = dict(rare)
             self.name_hits = Counter({n: self.name_hits[n] for n in self.names})
         self.names_mass = sum(self.names.values())
-        if f.event_days:
+        if f.event_days and f.event_days not in self.event_days and len(self.event_days) < 16:
             self.event_days.append(f.event_days)
         if f.day is not None:
             self.first_day = f.day if self.first_day is None else min(self.first_day, f.day)
@@ -114,7 +114,8 @@ class ClusterState:
     def centroid_cosine(self, vector: dict[str, float]) -> float:
         if self._norm is None:
             self._norm = math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
-        return sum(v * self.centroid.get(w, 0.0) for w, v in vector.items()) / self._norm
+        centroid = self.centroid
+        return sum(vector[w] * centroid[w] for w in vector.keys() & centroid.keys()) / self._norm
 
     def freeze(self) -> Cluster:
         """The output record; undated members are told the event's date in ``date_reason``."""

@@ -89,6 +89,4 @@ def weigh(counts: Counter[str], dfs: DocFrequencies, keep: int) -> dict[str, flo
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
+    return sum(a[w] * b[w] for w in a.keys() & b.keys())

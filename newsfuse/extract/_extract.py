@@ -37,16 +37,12 @@ PLACE_SENTENCES = 8
 _KEY_POS = frozenset({"NOUN", "PROPN", "VERB"})
 
 
-def _nlp(settings: Settings) -> Any:
-    from newsfuse.annotate import load_nlp
-
-    return load_nlp(settings)
-
-
 def _doc_of(annotated: AnnotatedArticle, settings: Settings) -> Any:
     if annotated.doc is not None:
         return annotated.doc
-    nlp: Any = _nlp(settings)
+    from newsfuse.annotate import load_nlp
+
+    nlp: Any = load_nlp(settings)
     return nlp(annotated.article.text)
 
 
@@ -145,7 +141,7 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     article = annotated.article
     doc = _doc_of(annotated, settings)
     index = quantity_index(annotated.quantities)
-    readings = read_sentences(doc, index, annotated.times, lambda: _nlp(settings))
+    readings = read_sentences(doc, index, annotated.times)
     guess = _main_guess(article, readings) if readings else None
     if guess is None:
         return ()

@@ -9,7 +9,6 @@ from typing import Any
 from spacy.tokens import Span
 
 from newsfuse.extract._counts import RawCount, mentions_munitions, numeric_counts
-from newsfuse.extract._reparse import sentences
 from newsfuse.extract._singles import single_counts
 from newsfuse.extract._speakers import speaker_of
 from newsfuse.extract._typing import TypeGuess, guess_types
@@ -66,12 +65,12 @@ def read_sentence(
 
 
 def read_sentences(
-    doc: Any, index: dict[int, Quantity], times: tuple[TimeExpression, ...], nlp_of: Any
+    doc: Any, index: dict[int, Quantity], times: tuple[TimeExpression, ...]
 ) -> list[SentenceReading]:
     """Every sentence (cut at paragraph breaks) of a parsed article, read in order."""
     out: list[SentenceReading] = []
     before = False
-    for sent in sentences(doc, nlp_of):
+    for sent in doc.sents:
         for part in split_paragraphs(sent):
             out.append(read_sentence(part, index, times, before))
             before = mentions_munitions(part)

@@ -113,7 +113,7 @@ def single_counts(sent: Span) -> list[RawCount]:
     """Counts of one named or described person each."""
     out: list[RawCount] = []
     for tok in sent:
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and sent.start <= tok.head.i < sent.end:
             continue  # "Jane Roe, a 31-year-old nurse, died": the head is counted
         who = _person_kind(tok)
         owner = tok

@@ -16,7 +16,7 @@ def test_clusterer_background_mention_attaches_to_earlier_event() -> None:
     b = article("b1", recap, "2021-03-08")
     c = Clusterer(Settings())
     first = c.add(mention(a1, date="2021-03-06", city="Elmsfield", injured=2), a1)
-    main = c.add(mention(b, date="2021-03-05", city="Dunmore", killed=1), b)
+    main = c.add(mention(b, date="2021-02-20", city="Dunmore", killed=1), b)
     assert main.cluster_id != first.cluster_id
     start = recap.index("two men were")
     bg = mention(b, "m1", is_main=False, date="2021-03-06", city="Elmsfield", injured=2)

@@ -16,10 +16,10 @@ def test_clusterer_window_bounds_memory() -> None:
     """Distinct daily events: clusters leave the window, then the archive, then memory."""
     settings = Settings(cluster_window_days=3, cluster_archive_days=10)
     c = Clusterer(settings)
-    words = ["amber", "basil", "cobalt", "dune", "ember", "fjord", "garnet", "harbor"]
+    syl = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo"]
     for n in range(60):
-        a, b, d = words[n % 8], words[(n // 8) % 8], words[(n * 3 + 1) % 8]
-        text = f"The {a} {b} fair in Site{n}ville drew Q{n}Z crowds to the {d} hall."
+        made = [syl[n % 10] + syl[(n // 10 + k) % 10] + syl[k] + "x" for k in range(6)]
+        text = f"{made[0]} {made[1]} reported {made[2]} near {made[3]} while {made[4]} {made[5]}."
         art = article(f"x{n}", text, _day(n))
         c.add(mention(art), art)
     assert c.open_count() <= 12
