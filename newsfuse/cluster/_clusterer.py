@@ -26,6 +26,7 @@ MAX_ARCHIVED = 4  # archived clusters scored per mention
 NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a split
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
+ARCHIVE_MIN_NAMES = 2  # an archived cluster is a candidate only when it shares this many names
 Scored = tuple[float, dict[str, float], ClusterState]
 
 
@@ -78,7 +79,7 @@ class Clusterer:
 
     def _best(self, f: Features) -> Scored | None:
         ids = self._live.candidates(f, MAX_CANDIDATES, f.keys)
-        ids += self._archive.candidates(f, MAX_ARCHIVED, f.lookup)
+        ids += self._archive.candidates(f, MAX_ARCHIVED, f.lookup, ARCHIVE_MIN_NAMES)
         best: Scored | None = None
         for cid in ids:
             state = self._states[cid]

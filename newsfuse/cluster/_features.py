@@ -32,7 +32,7 @@ class Features:
     counts: dict[str, tuple[int, int]]  # kind[/subgroup] -> (low, high) over its claims
     actors: frozenset[str]
     keys: tuple[str, ...]  # blocking keys among open clusters
-    lookup: tuple[str, ...]  # blocking keys among archived clusters (names, place)
+    lookup: tuple[str, ...]  # blocking keys among archived clusters (names only)
 
     @property
     def day(self) -> int | None:
@@ -112,7 +112,7 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
     place_keys = [f"p:{_norm(place.city or place.name)}"] if place is not None else []
     keys = [f"t:{w}" for w in list(vector)[:INDEX_TERMS]]
     keys += [f"n:{n}" for n in rare[:NAME_KEYS]] + place_keys
-    lookup = [f"n:{n}" for n in rare[:LOOKUP_NAMES]] + place_keys
+    lookup = [f"n:{n}" for n in rare[:LOOKUP_NAMES]]
     return Features(
         mention_id=mention.id,
         article_id=mention.article_id,

@@ -28,11 +28,14 @@ class BlockIndex:
         else:
             held.append(cid)
 
-    def candidates(self, f: Features, limit: int, keys: tuple[str, ...]) -> list[str]:
+    def candidates(
+        self, f: Features, limit: int, keys: tuple[str, ...], min_keys: int = 1
+    ) -> list[str]:
         """Up to ``limit`` cluster ids sharing ``keys`` (of ``f``), most shared weight first;
-        clusters already holding ``f``'s article are left out, and so are those that share less
-        than ``MIN_SHARE`` of the best one's weight."""
+        clusters already holding ``f``'s article are left out, and so are those that share fewer
+        than ``min_keys`` keys or less than ``MIN_SHARE`` of the best one's weight."""
         weight: dict[str, float] = {}
+        hits: dict[str, int] = {}
         for key in keys:
             posting = self._postings.get(key)
             if not posting or len(posting) > MAX_POSTING:
@@ -40,6 +43,9 @@ class BlockIndex:
             w = _key_weight(key, f)
             for cid in posting:
                 weight[cid] = weight.get(cid, 0.0) + w
+                hits[cid] = hits.get(cid, 0) + 1
+        if min_keys > 1:
+            weight = {cid: w for cid, w in weight.items() if hits[cid] >= min_keys}
         for cid in self._by_article.get(f.article_id, ()):
             weight.pop(cid, None)
         ranked = sorted(weight, key=lambda cid: (-weight[cid], cid))[:limit]

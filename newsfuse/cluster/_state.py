@@ -50,7 +50,7 @@ class ClusterState:
     titles: list[dict[str, float]] = field(default_factory=list)
     first_published: int | None = None
     last_seen: int | None = None  # latest stream day (publication, else event day) of a member
-    archived: bool = False  # left the time window: compact, found by names and place only
+    archived: bool = False  # left the time window: compact, found by its names only
     _norm: float | None = None
 
     def add(self, f: Features, decision: Decision) -> None:
@@ -98,8 +98,9 @@ class ClusterState:
 
     def compact(self) -> None:
         """Shrink to the archived form: no member records, the heaviest centroid terms and the
-        rarest names only, blocking keys for names and place only."""
+        rarest names only, blocking keys for those names only."""
         self.members = []
+        self.titles = self.titles[:1]
         top = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:ARCHIVE_TERMS]
         self.centroid = dict(top)
         self._norm = None
@@ -108,7 +109,7 @@ class ClusterState:
         self.names = dict(rare[:ARCHIVE_NAMES])
         self.name_hits = Counter()
         self.names_mass = sum(self.names.values())
-        self.keys = {f"n:{n}" for n in self.names} | {k for k in self.keys if k.startswith("p:")}
+        self.keys = {f"n:{n}" for n in self.names}
         self.archived = True
 
     def centroid_cosine(self, vector: dict[str, float]) -> float:

@@ -88,6 +88,8 @@ def _count_claims(r: SentenceReading, article: Article) -> list[CountClaim]:
 def _actors(readings: list[SentenceReading], doc: Any, article: Article) -> tuple[ActorClaim, ...]:
     seen: dict[tuple[str, str], ActorClaim] = {}
     for r in readings:
+        if not (r.guesses or r.counts):
+            continue  # actors are read where the event or its counts are told
         sent = doc.char_span(r.start, r.end, alignment_mode="expand")
         if sent is None:
             continue

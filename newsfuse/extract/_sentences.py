@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from newsfuse.extract._counts import RawCount, mentions_munitions, numeric_counts
+from newsfuse.extract._lexicon_counts import ADJ_KIND, NOUN_KIND, VERB_KIND
 from newsfuse.extract._singles import single_counts
 from newsfuse.extract._speakers import speaker_of
 from newsfuse.extract._typing import TypeGuess, guess_types
@@ -23,6 +24,11 @@ _PAST = re.compile(
     r"have been (?:killed|shot|murdered|wounded))\b",
     re.IGNORECASE,
 )
+#: a sentence without one of these words holds no count (a cheap first test)
+COUNT_LEMMAS = frozenset(
+    [*VERB_KIND, *ADJ_KIND, *NOUN_KIND, "body", "murder", "killing", "slaying", "homicide",
+     "shooting", "stabbing", "leave", "suffer", "find"]
+)  # fmt: skip
 #: days between a sentence's dated expression and the main date that make it another event
 BACKGROUND_DAYS = 3
 
@@ -50,7 +56,9 @@ def read_sentence(
         TypeGuess(g.sub_event_type, g.event_type, g.score, g.start + base, g.end + base)
         for g in guess_types(sent.text)
     )
-    counts = tuple(numeric_counts(sent, index, munitions_before) + single_counts(sent))
+    counts: tuple[RawCount, ...] = ()
+    if any(t.lemma_.lower() in COUNT_LEMMAS or t.lower_ in COUNT_LEMMAS for t in sent):
+        counts = tuple(numeric_counts(sent, index, munitions_before) + single_counts(sent))
     own_times = tuple(t for t in times if sent.start_char <= t.start < sent.end_char)
     return SentenceReading(
         start=sent.start_char,

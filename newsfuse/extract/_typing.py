@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsfuse.extract._lexicon import LEXICON
 from newsfuse.extract.taxonomy import PARENT
@@ -92,10 +93,22 @@ class TypeGuess:
     end: int
 
 
+@cache
+def _any_cue() -> dict[str, re.Pattern[str]]:
+    """One pattern per type matching any of its cues: a cheap first test per sentence."""
+    return {
+        sub: re.compile("|".join(f"(?:{p.pattern})" for p, _w in cues))
+        for sub, cues in LEXICON.items()
+    }
+
+
 def _raw_scores(low: str) -> dict[str, tuple[float, int, int, float]]:
     """sub -> (score, best cue start, best cue end, best cue weight)."""
     out: dict[str, tuple[float, int, int, float]] = {}
+    first = _any_cue()
     for sub, cues in LEXICON.items():
+        if first[sub].search(low) is None:
+            continue
         total, best = 0.0, (0, 0, 0.0)
         for pattern, weight in cues:
             match = pattern.search(low)

@@ -15,11 +15,15 @@ from newsfuse.settings import Settings
 from newsfuse.spark import _tasks as tasks
 from newsfuse.spark._session import require_pyspark, spark_session
 from newsfuse.spark._windows import (
+    Late,
+    Seed,
     Windows,
+    WindowSeeds,
     add_counts,
     clock_days,
     freeze_group,
     merge_windows,
+    whole_seed,
     window_seeds,
 )
 from newsfuse.store import Store, open_store
@@ -99,6 +103,11 @@ def _records(corpus: Corpus) -> list[tasks.ArticleMentions]:
     return [(a, corpus.mentions[a.id]) for a in corpus.articles if corpus.mentions.get(a.id)]
 
 
+def _seeds(value: tuple[dict[int, Seed], Seed, int | None, Late], k: int) -> WindowSeeds:
+    windows, whole, end, late = value
+    return windows[k], whole, end, late
+
+
 def cluster_spark(sc: Any, corpus: Corpus, settings: Settings) -> tuple[Cluster, ...]:
     """Cluster each time window on the executors, then merge the windows on the driver."""
     by_id = {a.id: a for a in corpus.articles}
@@ -114,12 +123,14 @@ def cluster_spark(sc: Any, corpus: Corpus, settings: Settings) -> tuple[Cluster,
         .reduceByKey(add_counts)
         .collect()
     )
-    seeds = sc.broadcast(window_seeds(per_day, grid))
+    end = max((d for d in per_day if d is not None), default=None)  # last day of the dated stream
+    late = tuple(item for _, item in sorted(records.flatMap(tasks.undated_words).collect()))
+    seeds = sc.broadcast((window_seeds(per_day, grid), whole_seed(per_day), end, late))
     windows_of = sc.broadcast({mid: grid.of(day) for mid, day in days.items()})
     local = (
         records.flatMap(lambda rec: tasks.window_parts(rec, windows_of.value))
         .groupByKey()
-        .map(lambda kv: (kv[0], tasks.cluster_window(kv[1], settings, seeds.value[kv[0]])))
+        .map(lambda kv: (kv[0], tasks.cluster_window(kv[1], settings, _seeds(seeds.value, kv[0]))))
         .collect()
     )
     records.unpersist()

@@ -10,11 +10,20 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
+from newsfuse.cluster._features import day_of
 from newsfuse.errors import Rejected, StageError
 from newsfuse.models import Article, Cluster, Event, EventMention, RawDocument, Rejection
 from newsfuse.settings import Settings
-from newsfuse.spark._windows import DayCounts, Seed, mention_words, stream_key
+from newsfuse.spark._windows import (
+    DayCounts,
+    WindowSeeds,
+    event_day,
+    mention_words,
+    reading_key,
+    stream_key,
+)
 
 ArticleMentions = tuple[Article, tuple[EventMention, ...]]
 
@@ -60,10 +69,17 @@ def extract_partition(
 
 
 def cluster_window(
-    items: Iterable[tuple[EventMention, Article]], settings: Settings, seed: Seed
+    items: Iterable[tuple[EventMention, Article]], settings: Settings, seeds: WindowSeeds
 ) -> tuple[Cluster, ...]:
     """The clusters of one time window (its prefix and core mentions together), read in the
-    order of :func:`newsfuse.cluster.cluster`, from the window's document-frequency seed."""
+    order of :func:`newsfuse.cluster.cluster`, from the window's document-frequency seed.
+
+    ``seeds``: the window's seed; the seed of the whole dated stream, its last day and every
+    undated mention (id, words, event day) in reading order. The clusterer reads the mentions
+    without a publication date after the whole dated stream, when its clock stands at that last
+    day and it has counted every dated mention and the undated ones before: the window's clock
+    and document frequencies are set the same way before each of its own undated mentions, so
+    that they meet the window's events as they are in the single-process run."""
     from newsfuse.cluster import Clusterer
 
     by_id: dict[str, Article] = {}
@@ -72,10 +88,24 @@ def cluster_window(
         mentions.append(mention)
         by_id[article.id] = article
     clusterer = Clusterer(settings)
-    if not hasattr(clusterer, "_dfs"):
-        raise StageError("the Clusterer keeps no document frequencies to seed (_dfs)")
+    if not (hasattr(clusterer, "_dfs") and hasattr(clusterer, "_advance")):
+        raise StageError("the Clusterer has no document frequencies or clock to set")
+    seed, everything, end, late = seeds
     clusterer._dfs = seed.frequencies()
-    for m in sorted(mentions, key=lambda m: (stream_key(m, by_id), m.article_id, m.id)):
+    ordered = sorted(mentions, key=lambda m: reading_key(m, by_id))
+    undated = [m for m in ordered if day_of(stream_key(m, by_id)) is None]
+    for m in ordered:
+        if day_of(stream_key(m, by_id)) is not None:
+            clusterer.add(m, by_id[m.article_id])
+    clusterer._advance(end)
+    clusterer._dfs = everything.frequencies()
+    before = iter(late)
+    for m in undated:
+        for mid, words, day in before:  # the undated mentions of other windows read before m
+            if mid == m.id:
+                break
+            clusterer._dfs.add(words)
+            clusterer._advance(day)
         clusterer.add(m, by_id[m.article_id])
     return clusterer.clusters()
 
@@ -83,9 +113,11 @@ def cluster_window(
 def day_counts(
     record: ArticleMentions, clock: Mapping[str, int | None]
 ) -> Iterator[tuple[int | None, DayCounts]]:
-    """Each mention's words, keyed by its clock day (summed per day with ``add_counts``)."""
+    """Each dated mention's words, keyed by its clock day (summed per day with ``add_counts``)."""
     article, mentions = record
     for m in mentions:
+        if day_of(stream_key(m, {article.id: article})) is None:
+            continue  # read apart, after the dated stream: in no window's seed
         yield clock.get(m.id), (1, Counter(mention_words(m, article)))
 
 
@@ -115,6 +147,17 @@ def event_parts(
             by_event.setdefault(cid, []).append(m)
     for cid, ms in by_event.items():
         yield cid, (article, tuple(ms))
+
+
+def undated_words(
+    record: ArticleMentions,
+) -> Iterator[tuple[Any, tuple[str, frozenset[str], int | None]]]:
+    """Each mention without a publication date: its reading key, id, words and event day."""
+    article, mentions = record
+    by_id = {article.id: article}
+    for m in mentions:
+        if day_of(stream_key(m, by_id)) is None:
+            yield reading_key(m, by_id), (m.id, mention_words(m, article), event_day(m))
 
 
 def window_parts(

@@ -14,8 +14,8 @@ window starts from a *seed*: the frequencies of every mention read before its fi
 prefix sums of per-day counts, :func:`window_seeds`), so its words weigh what they weigh in
 the single-process run.
 
-Mentions without a publication date all go to the window of the clock's pin, where they are
-read first, as the single-process run reads them.
+Mentions without a publication date, which the clusterer reads apart (last, by content), go to
+the window of their stated event day and are read there in the clusterer's order.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+from newsfuse.cluster._clusterer import _order
 from newsfuse.cluster._dates import choose_date
 from newsfuse.cluster._features import build, day_of
 from newsfuse.cluster._text import DocFrequencies
@@ -40,36 +42,37 @@ def stream_key(mention: EventMention, articles: Mapping[str, Article]) -> str:
     return mention.published or (article.published if article else None) or ""
 
 
-def _event_day(mention: EventMention) -> int | None:
+def event_day(mention: EventMention) -> int | None:
     claim = mention.date
     if claim is None or claim.precision not in ("day", "week"):
         return None
     return day_of(claim.date)
 
 
+def reading_key(mention: EventMention, articles: Mapping[str, Article]) -> Any:
+    """The order the clusterer reads mentions in (its own sort key)."""
+    return _order(mention, articles)
+
+
 def clock_days(
     mentions: Iterable[EventMention], articles: Mapping[str, Article]
 ) -> dict[str, int | None]:
-    """The clusterer's clock when it reads each mention, by mention id.
+    """The day each mention is placed at when the stream is cut into windows, by mention id.
 
-    The clusterer reads mentions in publication order, those without a publication date first,
-    and its clock is the latest day it has read (publication day, else stated event day). So the
-    undated mentions move the clock to the latest event day among them (the *pin*) before any
-    dated mention is read: every dated mention is read at ``max(pin, its publication day)``, and
-    the undated ones at the pin. Windows cut on this clock see what the clusterer sees.
+    A dated mention is placed at the clusterer's clock when it reads it: the latest day read so
+    far (publication day, else stated event day), in the clusterer's own reading order. A
+    mention without a publication date is read apart from the time order (by content, last):
+    it is placed at its stated event day, where the events it can join are, else at the clock.
     """
-    published: dict[str, int | None] = {}
-    pin: int | None = None
-    for m in mentions:
-        day = day_of(stream_key(m, articles))
-        published[m.id] = day
-        event = _event_day(m)
-        if day is None and event is not None:
-            pin = event if pin is None else max(pin, event)
-    return {
-        mid: pin if day is None else (day if pin is None else max(day, pin))
-        for mid, day in published.items()
-    }
+    placed: dict[str, int | None] = {}
+    clock: int | None = None
+    for m in sorted(mentions, key=lambda m: reading_key(m, articles)):
+        published = day_of(stream_key(m, articles))
+        seen = published if published is not None else event_day(m)
+        if seen is not None:
+            clock = seen if clock is None else max(clock, seen)
+        placed[m.id] = clock if published is not None else (seen if seen is not None else clock)
+    return placed
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ class Seed:
 
 
 DayCounts = tuple[int, Counter[str]]  # (mentions, mentions per word) of one clock day
+Late = tuple[tuple[str, frozenset[str], int | None], ...]  # undated: id, words, event day
+# a window's seed; the whole dated stream's seed, its last day and the undated mentions in order
+WindowSeeds = tuple[Seed, Seed, int | None, Late]
 
 
 def mention_words(mention: EventMention, article: Article) -> frozenset[str]:
@@ -146,6 +152,15 @@ def window_seeds(per_day: Mapping[int | None, DayCounts], grid: Windows) -> dict
             words |= set(per_day[None][1])
         seeds[k] = Seed(docs, {w: total[w] for w in words if w in total})
     return seeds
+
+
+def whole_seed(per_day: Mapping[int | None, DayCounts]) -> Seed:
+    """The document frequencies of the whole dated stream (what the undated mentions meet)."""
+    docs, total = 0, Counter[str]()
+    for n, counts in per_day.values():
+        docs += n
+        total.update(counts)
+    return Seed(docs, dict(total))
 
 
 @dataclass

@@ -58,6 +58,16 @@ def test_spark_equivalence_on_examples(spark: Any, tmp_path: Path) -> None:
     _assert_same(local, distributed)
 
 
+def test_spark_equivalence_one_window_is_exact_on_examples(spark: Any, tmp_path: Path) -> None:
+    # one time partition longer than the corpus: the clustering is the local run's, scores too
+    inputs = [str(REPO / "examples" / "corpus")]
+    wide = SETTINGS.replace(spark_cluster_days=100_000)
+    run(inputs, wide, tmp_path / "local")
+    run_spark(inputs, wide, tmp_path / "spark", session=spark)
+    for name in ("events.jsonl", "clusters.jsonl", "articles.jsonl", "mentions.jsonl"):
+        assert _rows(tmp_path / "spark", name) == _rows(tmp_path / "local", name), name
+
+
 def test_spark_equivalence_on_seeds(spark: Any, tmp_path: Path) -> None:
     seeds = SHARED / "corpus" / "seeds"
     if not seeds.is_dir():

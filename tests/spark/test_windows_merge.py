@@ -61,14 +61,15 @@ def test_windows_overlap_longer_than_a_window() -> None:
     assert grid.of(DAY0 + 1) == [0, 1, 2, 3]
 
 
-def test_clock_days_undated_mentions_pin_the_clock() -> None:
+def test_clock_days_place_undated_mentions_at_their_event_day() -> None:
     mentions = [
-        _mention("a:0", published=None, event=20),  # read first, moves the clock to day 20
+        _mention("a:0", published=None, event=2),  # read apart: placed where its event is
         _mention("b:0", published=3),
         _mention("c:0", published=25),
+        _mention("d:0", published=None),  # no date at all: at the clock, after the stream
     ]
     clock = clock_days(mentions, {})
-    assert clock == {"a:0": DAY0 + 20, "b:0": DAY0 + 20, "c:0": DAY0 + 25}
+    assert clock == {"a:0": DAY0 + 2, "b:0": DAY0 + 3, "c:0": DAY0 + 25, "d:0": DAY0 + 25}
 
 
 def test_clock_days_follow_publication_without_undated_mentions() -> None:

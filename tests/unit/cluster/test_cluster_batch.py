@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import hashlib
 
-from _make import SHOOTING_A, SHOOTING_A2, SHOOTING_B, article, mention
+from _cluster_make import SHOOTING_A, SHOOTING_A2, SHOOTING_B, article, mention
 
 import newsfuse.cluster
 from newsfuse.cluster import cluster

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _make import SHOOTING_A, SHOOTING_B, article, mention
+from _cluster_make import SHOOTING_A, SHOOTING_B, article, mention
 
 from newsfuse.cluster import Clusterer, document_mention
 from newsfuse.models import Evidence

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from _make import SHOOTING_A, SHOOTING_A2, SHOOTING_B, article, mention
+from _cluster_make import SHOOTING_A, SHOOTING_A2, SHOOTING_B, article, mention
 
 from newsfuse.cluster import Clusterer
 from newsfuse.errors import StageError

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from _make import article, mention
+from _cluster_make import article, mention
 
 from newsfuse.cluster import Clusterer
 from newsfuse.settings import Settings

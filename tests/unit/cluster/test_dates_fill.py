@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _make import SHOOTING_A, SHOOTING_A2, article, mention
+from _cluster_make import SHOOTING_A, SHOOTING_A2, article, mention
 
 from newsfuse.cluster import cluster
 from newsfuse.settings import Settings

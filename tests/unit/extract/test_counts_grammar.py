@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import Make
+from collections.abc import Callable
 
 from newsfuse.extract import extract
-from newsfuse.models import CountClaim
+from newsfuse.models import AnnotatedArticle, CountClaim
 from newsfuse.settings import Settings
+
+Make = Callable[..., AnnotatedArticle]
 
 
 def _counts(make: Make, settings: Settings, text: str) -> list[CountClaim]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import Make
+from collections.abc import Callable
 
 from newsfuse.extract import count_totals, extract
+from newsfuse.models import AnnotatedArticle
 from newsfuse.settings import Settings
+
+Make = Callable[..., AnnotatedArticle]
 
 ARTICLE = (
     "Rockets struck the harbour district of Tripoli late on Monday, killing a fisherman and "
