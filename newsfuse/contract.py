@@ -57,6 +57,7 @@ def _claim_json(claim: CountClaim, input_ids: Mapping[str, str]) -> dict[str, An
         "start": ev.start if ev else None,
         "end": ev.end if ev else None,
         "attributed_to": claim.attributed_to,
+        "person": claim.person,
     }
 
 

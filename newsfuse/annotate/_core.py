@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
 from typing import Any
@@ -12,10 +13,13 @@ from spacy.language import Language
 
 from newsfuse.annotate._groups import COMPONENT
 from newsfuse.annotate._numbers import find_quantities
+from newsfuse.annotate._paragraphs import COMPONENT as PARAGRAPHS
 from newsfuse.annotate._times import find_times, parse_published
 from newsfuse.errors import DependencyError
 from newsfuse.models import AnnotatedArticle, Article, Entity, Span
 from newsfuse.settings import Settings
+
+_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 
 
 @cache
@@ -25,6 +29,7 @@ def _load(model: str) -> Language:
     except OSError as exc:
         raise DependencyError(f"spaCy model {model!r} is not installed: {exc}") from None
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
+    nlp.add_pipe(PARAGRAPHS, before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 
@@ -37,9 +42,27 @@ def _cap(settings: Settings) -> date | None:
     return parse_published(settings.reference_time) if settings.reference_time else None
 
 
+def _past_sentences(doc: Any) -> Callable[[int], bool]:
+    """Whether the sentence holding a character offset is told in the past tense: it has a
+    past-tense verb and no future auxiliary ("will", "shall")."""
+    starts: list[int] = []
+    past: list[bool] = []
+    for sent in doc.sents:
+        starts.append(sent.start_char)
+        words = {t.lower_ for t in sent}
+        past.append(any(t.tag_ == "VBD" for t in sent) and not words & _FUTURE)
+    end = len(doc.text)
+
+    def at(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return 0 <= i and offset < end and past[i]
+
+    return at
+
+
 def _from_doc(article: Article, doc: Any, settings: Settings) -> AnnotatedArticle:
     text = article.text
-    times = find_times(text, article.published, _cap(settings))
+    times = find_times(text, article.published, _cap(settings), _past_sentences(doc))
     skip = [(t.start, t.end) for t in times]
     return AnnotatedArticle(
         article=article,

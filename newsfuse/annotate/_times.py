@@ -3,7 +3,8 @@
 Rules (documented in docs/annotate.md):
 - absolute dates keep their own year; a date without a year takes the year that puts it
   nearest the publication date, preferring the past (a date ahead counts four times its
-  distance), never later than ``reference_time``;
+  distance), never later than ``reference_time``; in a past-tense sentence (``past`` says
+  which offsets are in one) it takes the most recent such day on or before publication;
 - a weekday is the most recent such day on or before publication ("last" = strictly before,
   "next" = strictly after);
 - with no publication date, anything that needs one gets ``date=None`` and ``anchor="none"``,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from newsfuse.annotate import _timepatterns as P
@@ -24,6 +26,7 @@ from newsfuse.annotate._numbers import parse_number
 from newsfuse.models import TimeExpression
 
 _Resolved = tuple[date | None, date | None, str, str, str | None]  # start, end, prec, anchor, timex
+_NO_YEAR = frozenset({"month_day", "day_month"})
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _TOD_NAMES = {"overnight": "night", "midnight": "night", "dawn": "morning", "dusk": "evening",
               "noon": "afternoon"}  # fmt: skip
@@ -57,11 +60,11 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, ref: date, cap: date | None) -> date | None:
+def _nearest_year(month: int, day: int, ref: date, cap: date | None, past: bool) -> date | None:
     best: tuple[int, date] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         cand = _safe(year, month, day)
-        if cand is None or (cap is not None and cand > cap):
+        if cand is None or (cap is not None and cand > cap) or (past and cand > ref):
             continue
         cost = (ref - cand).days if cand <= ref else 4 * (cand - ref).days
         if best is None or cost < best[0]:
@@ -69,7 +72,7 @@ def _nearest_year(month: int, day: int, ref: date, cap: date | None) -> date | N
     return None if best is None else best[1]
 
 
-def _day_date(m: re.Match[str], ref: date | None, cap: date | None) -> _Resolved:
+def _day_date(m: re.Match[str], ref: date | None, cap: date | None, past: bool) -> _Resolved:
     month, day = _month(m.group("month")), _day(m.group("day"))
     if m.group("year"):
         d = _safe(int(m.group("year")), month, day)
@@ -77,7 +80,9 @@ def _day_date(m: re.Match[str], ref: date | None, cap: date | None) -> _Resolved
     timex = f"XXXX-{month:02d}-{day:02d}"
     if ref is None:
         return None, None, "day", "none", timex
-    d = _nearest_year(month, day, ref, cap)
+    d = _nearest_year(month, day, ref, cap, past)
+    if d is None and past:  # Feb 29 with no leap year in reach
+        d = _nearest_year(month, day, ref, cap, False)
     return d, d, "day", "published", timex
 
 
@@ -161,12 +166,14 @@ def _ago(m: re.Match[str], ref: date | None) -> _Resolved:
     return d, d, unit, "published", None
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, cap: date | None) -> _Resolved:
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, cap: date | None, past: bool = False
+) -> _Resolved:
     if kind in ("iso", "us"):
         d = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         return d, d, "day", "absolute", d.isoformat() if d else None
     if kind in ("month_day", "day_month"):
-        return _day_date(m, ref, cap)
+        return _day_date(m, ref, cap, past)
     if kind == "month_year":
         year, month = int(m.group("year")), _month(m.group("month"))
         start, end = _month_span(year, month)
@@ -193,8 +200,10 @@ def _time_of_day(text: str) -> str | None:
     return _TOD_NAMES.get(word, word)
 
 
-def _expression(kind: str, m: re.Match[str], ref: date | None, cap: date | None) -> TimeExpression:
-    start, end, precision, anchor, timex = _resolve(kind, m, ref, cap)
+def _expression(
+    kind: str, m: re.Match[str], ref: date | None, cap: date | None, past: bool = False
+) -> TimeExpression:
+    start, end, precision, anchor, timex = _resolve(kind, m, ref, cap, past)
     text = m.group(0)
     return TimeExpression(
         text=text,
@@ -235,8 +244,14 @@ def _anchored(text: str, base: TimeExpression) -> TimeExpression | None:
     )
 
 
-def find_times(text: str, published: str | None, cap: date | None = None) -> list[TimeExpression]:
-    """Every time expression in ``text``, left to right, resolved against ``published``."""
+def find_times(
+    text: str,
+    published: str | None,
+    cap: date | None = None,
+    past: Callable[[int], bool] | None = None,
+) -> list[TimeExpression]:
+    """Every time expression in ``text``, left to right, resolved against ``published``;
+    ``past(offset)`` tells whether the sentence at ``offset`` is told in the past tense."""
     ref = parse_published(published)
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
@@ -246,7 +261,8 @@ def find_times(text: str, published: str | None, cap: date | None = None) -> lis
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            found.append(_expression(kind, m, ref, cap))
+            in_past = past is not None and kind in _NO_YEAR and past(s)
+            found.append(_expression(kind, m, ref, cap, in_past))
     found.sort(key=lambda t: t.start)
     out: list[TimeExpression] = []
     for expr in found:
