@@ -265,7 +265,9 @@ def fit_weights(items: list[Item], gold: dict[str, set[str]], settings: Settings
     def oracle(self: Any, f: Any) -> Any:
         mine = gold.get(input_of[f.article_id], set())
         ids = self._live.candidates(f, impl.MAX_CANDIDATES, f.keys)
-        ids += self._archive.candidates(f, impl.MAX_ARCHIVED, f.lookup, impl.ARCHIVE_MIN_NAMES)
+        ids += self._archive.candidates(
+            f, impl.MAX_ARCHIVED, f.lookup, impl.ARCHIVE_MIN_NAMES, impl.ARCHIVE_MAX_POSTING
+        )
         best = None
         for cid in ids:
             state = self._states[cid]

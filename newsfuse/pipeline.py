@@ -7,6 +7,8 @@ store already holds (so running again on the same inputs adds nothing).
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import sys
 import time
 from collections import Counter
@@ -138,6 +140,21 @@ def extract_articles(
     return [(ann.article.id, extract(ann, settings)) for ann in annotate_many(articles, settings)]
 
 
+def warm_up(settings: Settings) -> None:
+    """Load the spaCy pipeline and build the place index once, in this process."""
+    from newsfuse.annotate import load_nlp
+    from newsfuse.geo import geocode
+
+    load_nlp(settings)
+    geocode("Paris")
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """fork where the platform has it, so workers share the warmed-up parent's memory."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork") if "fork" in methods else None
+
+
 POOL_TASKS_PER_WORKER = 4  # smaller pool tasks at the end of a run keep every worker busy
 
 
@@ -156,7 +173,8 @@ def _extract_pending(settings: Settings, store: Store, summary: RunSummary) -> N
     results: Iterable[list[tuple[str, tuple[EventMention, ...]]]]
     pool: ProcessPoolExecutor | None = None
     if settings.workers > 1 and len(batches) > 1:
-        pool = ProcessPoolExecutor(max_workers=settings.workers)
+        warm_up(settings)  # forked workers inherit the loaded model and place index
+        pool = ProcessPoolExecutor(max_workers=settings.workers, mp_context=_fork_context())
         results = pool.map(extract_articles, batches, [settings] * len(batches))
     else:
         results = (extract_articles(batch, settings) for batch in batches)

@@ -27,6 +27,7 @@ NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a sp
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
 ARCHIVE_MIN_NAMES = 2  # an archived cluster is a candidate only when it shares this many names
+ARCHIVE_MAX_POSTING = 50  # a name held by more archived clusters (a city) finds none of them
 Scored = tuple[float, dict[str, float], ClusterState]
 
 
@@ -79,7 +80,9 @@ class Clusterer:
 
     def _best(self, f: Features) -> Scored | None:
         ids = self._live.candidates(f, MAX_CANDIDATES, f.keys)
-        ids += self._archive.candidates(f, MAX_ARCHIVED, f.lookup, ARCHIVE_MIN_NAMES)
+        ids += self._archive.candidates(
+            f, MAX_ARCHIVED, f.lookup, ARCHIVE_MIN_NAMES, ARCHIVE_MAX_POSTING
+        )
         best: Scored | None = None
         for cid in ids:
             state = self._states[cid]

@@ -29,16 +29,22 @@ class BlockIndex:
             held.append(cid)
 
     def candidates(
-        self, f: Features, limit: int, keys: tuple[str, ...], min_keys: int = 1
+        self,
+        f: Features,
+        limit: int,
+        keys: tuple[str, ...],
+        min_keys: int = 1,
+        max_posting: int = MAX_POSTING,
     ) -> list[str]:
         """Up to ``limit`` cluster ids sharing ``keys`` (of ``f``), most shared weight first;
         clusters already holding ``f``'s article are left out, and so are those that share fewer
-        than ``min_keys`` keys or less than ``MIN_SHARE`` of the best one's weight."""
+        than ``min_keys`` keys or less than ``MIN_SHARE`` of the best one's weight. A key held by
+        more than ``max_posting`` clusters is too common to block on."""
         weight: dict[str, float] = {}
         hits: dict[str, int] = {}
         for key in keys:
             posting = self._postings.get(key)
-            if not posting or len(posting) > MAX_POSTING:
+            if not posting or len(posting) > max_posting:
                 continue
             w = _key_weight(key, f)
             for cid in posting:

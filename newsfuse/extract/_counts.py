@@ -349,7 +349,7 @@ def numeric_counts(
             continue
         kind, kind_tok = found
         if not (sent.start <= kind_tok.i < sent.end and sent.start <= nominal.i < sent.end):
-            continue  # the parse ran across a paragraph break
+            continue  # the head lies in another sentence
         munition = _munition_context(sent, noun, munitions_before)
         if (kind in MUNITION_KINDS) != munition:
             continue

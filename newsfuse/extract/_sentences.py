@@ -75,28 +75,14 @@ def read_sentence(
 def read_sentences(
     doc: Any, index: dict[int, Quantity], times: tuple[TimeExpression, ...]
 ) -> list[SentenceReading]:
-    """Every sentence (cut at paragraph breaks) of a parsed article, read in order."""
+    """Every sentence of a parsed article, read in order (annotate's pipeline starts a
+    sentence at each paragraph break)."""
     out: list[SentenceReading] = []
     before = False
     for sent in doc.sents:
-        for part in split_paragraphs(sent):
-            out.append(read_sentence(part, index, times, before))
-            before = mentions_munitions(part)
+        out.append(read_sentence(sent, index, times, before))
+        before = mentions_munitions(sent)
     return out
-
-
-def split_paragraphs(sent: Span) -> list[Span]:
-    """A sentence cut at paragraph breaks (spaCy sometimes runs a headline into the body)."""
-    parts: list[Span] = []
-    start = sent.start
-    for tok in sent:
-        if tok.is_space and "\n" in tok.text:
-            if tok.i > start:
-                parts.append(sent.doc[start : tok.i])
-            start = tok.i + 1
-    if start < sent.end:
-        parts.append(sent.doc[start : sent.end])
-    return parts
 
 
 def _day_number(iso: str) -> int:

@@ -133,7 +133,7 @@ def single_counts(sent: Span) -> list[RawCount]:
             continue
         kind, kind_tok = found
         if not sent.start <= kind_tok.i < sent.end:
-            continue  # the parse ran across a paragraph break
+            continue  # the head lies in another sentence
         person, left = _person_text(owner, who)
         left = max(left, sent.start_char)
         start = min(left, kind_tok.idx)

@@ -83,3 +83,14 @@ def test_run_reads_jsonl_from_stdin(
     (art,) = _lines(out / "articles.jsonl")
     assert art["input_id"] == "wire-1" and art["outlet"] == "Brindle Courier"
     assert art["extra"] == {"desk": "metro"}
+
+
+def test_run_with_two_workers_equals_one(repo_dir: Path, tmp_path: Path) -> None:
+    examples = str(repo_dir / "examples" / "corpus")
+    outs = [tmp_path / "w1", tmp_path / "w2"]
+    for out, workers in zip(outs, ("1", "2"), strict=True):
+        assert (
+            main(["run", examples, "--out", str(out), "--workers", workers, "--no-progress"]) == 0
+        )
+    for name in ("articles.jsonl", "mentions.jsonl", "events.jsonl"):
+        assert (outs[0] / name).read_text() == (outs[1] / name).read_text(), name
