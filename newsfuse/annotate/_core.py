@@ -55,14 +55,14 @@ def _past_sentences(doc: Any) -> Callable[[int], bool]:
 
     def at(offset: int) -> bool:
         i = bisect_right(starts, offset) - 1
-        return 0 <= i and offset < end and past[i]
+        return i >= 0 and offset < end and past[i]
 
     return at
 
 
 def _from_doc(article: Article, doc: Any, settings: Settings) -> AnnotatedArticle:
     text = article.text
-    times = find_times(text, article.published, _cap(settings), _past_sentences(doc))
+    times = find_times(text, article.published, _cap(settings), None)
     skip = [(t.start, t.end) for t in times]
     return AnnotatedArticle(
         article=article,

@@ -94,6 +94,10 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# an age in apposition: "Boy, 9, shot", "Jane Roe, 24, of Millbrook": a bare 1-3 digit figure
+# between commas right after a word (not after a verb-led list: "killed 3, injured 4")
+_AGE_BEFORE_RE = re.compile(r"[A-Za-z]{2,}\)?,\s$")
+_AGE_AFTER_RE = re.compile(r",")
 _NOT_ONE_RE = re.compile(r"(?:\bno|\bthe|\beach|\bevery|\bwhich|\bthis|\bthat|\bany)\s+$", re.I)
 
 
@@ -157,6 +161,18 @@ def _with_prefix(reading: _Reading, prefix: str | None) -> _Reading:
     return value, low, high, "about" if qualifier in ("exact", "about") else qualifier
 
 
+def _is_age(text: str, m: re.Match[str]) -> bool:
+    num = m.group("num")
+    return (
+        num is not None
+        and num.isdigit()
+        and len(num) <= 3
+        and m.group("pre") is None
+        and _AGE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+        and _AGE_AFTER_RE.match(text, m.end()) is not None
+    )
+
+
 def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right; spans overlapping ``skip`` are left out."""
     out: list[Quantity] = []
@@ -168,7 +184,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         num = m.group("num")
         if num and num.lower() == "one" and _NOT_ONE_RE.search(text, max(0, start - 8), start):
             continue
-        if _YEAR_RE.fullmatch(m.group(0)):
+        if _YEAR_RE.fullmatch(m.group(0)) or _is_age(text, m):
             continue
         reading = _reading(m)
         if reading is None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newsfuse.clean._build import Parts, html_parts, join_paragraphs, plain_parts
 from newsfuse.clean._dates import normalise_iso, not_after
-from newsfuse.clean._lines import recurring_keys
+from newsfuse.clean._lines import recurring_keys, tidy
 from newsfuse.errors import Rejected
 from newsfuse.models import Article, RawDocument, Rejection, document_id
 from newsfuse.settings import Settings
@@ -63,6 +63,10 @@ def _outlet(doc: RawDocument, parts: Parts) -> tuple[str | None, str]:
     return None, "none"
 
 
+def _tidy(value: str | None) -> str | None:
+    return tidy(value) or None if value else value
+
+
 def clean(doc: RawDocument, settings: Settings, recurring: frozenset[str] = frozenset()) -> Article:
     """The clean article of one raw document; raises ``Rejected("no_article")`` when empty."""
     reference = _reference(doc, settings)
@@ -70,9 +74,10 @@ def clean(doc: RawDocument, settings: Settings, recurring: frozenset[str] = froz
         parts = html_parts(doc.text, doc.url, reference[:10])
     else:
         parts = plain_parts(doc.text, recurring)
-    if not parts.paragraphs:
+    body = [(p, kind) for p, kind in ((tidy(p), kind) for p, kind in parts.paragraphs) if p]
+    if not body:
         raise Rejected("no_article", f"no article body found in {doc.input_id}")
-    text, paragraphs = join_paragraphs(parts.paragraphs)
+    text, paragraphs = join_paragraphs(body)
     published, published_source = _published(doc, parts, reference)
     outlet, outlet_source = _outlet(doc, parts)
     return Article(
@@ -80,9 +85,9 @@ def clean(doc: RawDocument, settings: Settings, recurring: frozenset[str] = froz
         input_id=doc.input_id,
         text=text,
         paragraphs=paragraphs,
-        title=doc.title or parts.title,
-        standfirst=parts.standfirst,
-        byline=parts.byline,
+        title=_tidy(doc.title or parts.title),
+        standfirst=_tidy(parts.standfirst),
+        byline=_tidy(parts.byline),
         outlet=outlet,
         outlet_source=outlet_source,
         published=published,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -12,7 +14,10 @@ from newsfuse.models import RawDocument
 from newsfuse.settings import Settings
 
 _INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "))
+_ZERO_WIDTH = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", None))
 _DIGITS = re.compile(r"\d+")
+# a character reference left undecoded by the scraper: "&#39;", "&#x27;", "&amp;", "&nbsp;"
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _EDGE_PUNCT = " \t|•·-–—:;,.!?*#>«»\"'“”‘’()[]"
 _WORD = re.compile(r"\w+")
 
@@ -41,6 +46,27 @@ def split_lines(text: str) -> list[Line]:
         out.append(Line(i, stripped, gap))
         gap = False
     return out
+
+
+def _decoded(m: re.Match[str]) -> str:
+    """A numeric or a known named reference decoded; an unknown name stays as written."""
+    ref = m.group()
+    if ref[1] == "#" or ref[1:] in html.entities.html5:
+        return html.unescape(ref)
+    return ref
+
+
+def tidy(text: str) -> str:
+    """Text as the article shows it: character references decoded ("&#39;" -> "'"),
+    zero-width characters and soft hyphens dropped, non-breaking and other Unicode spaces and
+    runs of spaces as one plain space, each line trimmed; line breaks kept. Applied to each
+    paragraph before the text is joined, so offsets into ``Article.text`` are offsets into
+    the tidied text."""
+    if "&" in text:
+        text = _ENTITY.sub(_decoded, text)
+    if not text.isascii():
+        text = text.translate(_ZERO_WIDTH)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 
 
 def normalise(line: str) -> str:

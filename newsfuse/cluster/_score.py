@@ -13,8 +13,9 @@ UNKNOWN = 0.5  # the evidence value of a feature one side does not state
 RECENCY_UNKNOWN = 0.75  # an undated side: no window applies, as for a report of the same days
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
 MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
-# Logistic weights over the evidence (each in [0, 1]); fitted on candidate pairs of the GVA
-# dev stream (benchmarks/cluster_bench.py --fit) and rounded.
+# Logistic weights over the evidence (each in [0, 1]); fitted on the candidate pairs of a
+# gold-guided run over the GVA dev stream (benchmarks/cluster_bench.py --fit) and rounded; the
+# small negative fits of actors and type set to 0, the bias set on cluster-level F1.
 WEIGHTS = {
     "text": 5.0,
     "centroid": 5.4,

@@ -212,6 +212,20 @@ def _reduced_relative(verb: Token) -> bool:
     return verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBN"
 
 
+def _as_subject(nominal: Token) -> tuple[str, Token] | None:
+    """The kind a subject takes from its verb (and the verbs conjoined with it)."""
+    dep, head = nominal.dep_, nominal.head
+    if dep not in {"nsubj", "nsubjpass"}:
+        return None
+    found = [
+        (k, v)
+        for v in _chain(head)
+        if (k := _verb_kind(v)) and (dep == "nsubjpass" or _counts_subject(v, k))
+    ]
+    found += _after_being(head)
+    return _strongest(found)
+
+
 def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
     """The kind of count a nominal is the subject, object or head of."""
     for child in nominal.children:
@@ -222,7 +236,10 @@ def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
                 continue  # "the man who shot ..." is the shooter
             found = [(k, v) for v in _chain(child) if (k := _verb_kind(v))]
             if found:
-                return _strongest(found)
+                inner = _strongest(found)
+                outer = _as_subject(nominal) if inner and inner[0] != "killed" else None
+                # "a teen who was found shot ... has died": the main verb says the outcome
+                return outer if outer and outer[0] == "killed" else inner
     dep, head = nominal.dep_, nominal.head
     if dep in {"nsubj", "nsubjpass"} and _reduced_relative(head):
         # "three of the rockets fired from X were intercepted": the participle is parsed as
@@ -235,13 +252,7 @@ def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
         if _reduced_relative(verb) and (kind := _verb_kind(verb)):
             return kind, verb  # "... of the seven rockets fired ..."
     if dep in {"nsubj", "nsubjpass"}:
-        found = [
-            (k, v)
-            for v in _chain(head)
-            if (k := _verb_kind(v)) and (dep == "nsubjpass" or _counts_subject(v, k))
-        ]
-        found += _after_being(head)
-        return _strongest(found)
+        return _as_subject(nominal)
     if dep == "dobj":
         kind = _verb_kind(head)
         return (kind, head) if kind else None

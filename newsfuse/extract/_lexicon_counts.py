@@ -19,7 +19,8 @@ VERB_KIND: dict[str, str] = {
 }  # fmt: skip
 #: adjective / participle used as a modifier or complement -> kind ("two dead")
 ADJ_KIND: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured",
+    "dead": "killed", "deceased": "killed", "killed": "killed", "injured": "injured",
+    "wounded": "injured",
     "hurt": "injured", "missing": "missing", "arrested": "arrested", "detained": "arrested",
     "hospitalized": "injured", "hospitalised": "injured",
 }  # fmt: skip

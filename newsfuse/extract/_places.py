@@ -9,8 +9,10 @@ news and both lower-ranked than a geocoded city:
   coordinates, in the state the article names when it names exactly one.
 
 Among the places inside the event's sentences the most specific wins (neighbourhood > city >
-ungeocoded town > region > country), the earliest on a tie; when the first sentences name no
-city, the rest of the event's sentences are searched before settling for a region.
+ungeocoded town > region > country), then one opening a paragraph with its state (a
+dateline, "FLORENCE, S.C. —": where the story says it is), then the earliest; when the
+first sentences name no city, the rest of the event's sentences are searched before
+settling for a region.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.geo import geocode
+from newsfuse.geo import geocode, written_with_state
 from newsfuse.models import AnnotatedArticle, Entity, Evidence, Place, PlaceClaim
 
 _RANK = {
@@ -131,6 +133,12 @@ def extra_places(annotated: AnnotatedArticle, found: Found) -> Found:
     return out
 
 
+def _dateline(text: str, ent: Entity) -> bool:
+    """A name opening a paragraph with its state: "FLORENCE, S.C. (WXYZ) —"."""
+    opens = ent.start == 0 or text[ent.start - 1] == "\n"
+    return opens and written_with_state(text, ent.start)
+
+
 def choose_place(
     found: Found, windows: list[tuple[int, int]], text: str, article_id: str, lead: int = 2
 ) -> PlaceClaim | None:
@@ -145,7 +153,10 @@ def choose_place(
         ]
         if not inside:
             return None
-        _i, place, ent = min(inside, key=lambda t: (_rank(t[1], t[2], text), t[2].start))
+        _i, place, ent = min(
+            inside,
+            key=lambda t: (_rank(t[1], t[2], text), not _dateline(text, t[2]), t[2].start),
+        )
         return place, ent
 
     first = best(windows[:lead])

@@ -17,7 +17,8 @@ from newsfuse.models import Quantity, TimeExpression
 
 #: words that place a sentence's event before the article's own
 _PAST = re.compile(
-    r"\b(?:previous(?:ly)?|last (?:month|year|week|summer|winter|"
+    r"\b(?:previous(?:ly)?(?! (?:unknown|unreported|undisclosed|unidentified|unnamed))"
+    r"|last (?:month|year|week|summer|winter|"
     r"spring|fall|autumn)|anniversary|years? ago|months? ago|weeks? ago|back in|since then|"
     r"in (?:19|20)\d\d|had (?:been )?(?:killed|attacked|announced|agreed)|"
     r"so far this year|this year alone|since january|so far in|year to date|homicides|"

@@ -138,6 +138,8 @@ def single_counts(sent: Span) -> list[RawCount]:
         left = max(left, sent.start_char)
         start = min(left, kind_tok.idx)
         end = max(tok.idx + len(tok), kind_tok.idx + len(kind_tok))
+        if "|" in tok.doc.text[start:end]:
+            continue  # read across a headline's "| Outlet" tail: "death of X man | News"
         number = Number(1, None, None, "exact", left, owner.idx + len(owner))
         out.append(RawCount(kind, number, subgroup_of(owner), (), start, end, person))
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from newsfuse.geo._gazetteer import AP_STATES, gazetteer, norm
 from newsfuse.models import AnnotatedArticle, Entity
@@ -32,6 +33,12 @@ _SKIP_WORDS = frozenset(
         "Photos Local News Home Christmas Center Metro Union Liberty Independence Justice"
     )
 )
+
+
+# a street corner: "Hopkins & Stark", "at 5th & Main"
+_CORNER_RE = re.compile(r"^\s*&\s*[A-Z0-9]|[A-Za-z0-9.]\s*&\s*$")
+# the outlet part of a headline line: "... | Channel 9" or "... - wxyz.com-Springfield"
+_OUTLET_TAIL_RE = re.compile(r"[ ]\|[ ]|[ ][-–—][ ](?=[^\n]*\b[\w-]+\.(?:com|net|org|tv)\b)")
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,12 @@ def _dateline_re() -> re.Pattern[str]:
 def _subcity_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in gazetteer().subcity_names)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def written_with_state(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is written with its state: "Aurora, Colo.", "FLORENCE,
+    S.C. —" (the phrase a story uses to say where it is)."""
+    return city_state_re().match(text, start) is not None
 
 
 def state_name(token: str) -> str | None:
@@ -130,14 +143,17 @@ def _gazetteer_runs(
     text: str, pattern: re.Pattern[str], rank: int, others: list[Entity]
 ) -> list[Mention]:
     """Capitalised runs that ``pattern`` finds and the gazetteer knows as a whole (after
-    cutting trailing weekday/month words), unless the NER calls them a person or an org."""
+    cutting trailing weekday/month words), unless the NER calls them a person or an org, or
+    the one word is part of a person's name elsewhere in the article ("to Carroll" when
+    "Carroll Smith" is a person)."""
     names = gazetteer().names
+    person_words = {w for o in others if o.label == "PERSON" for w in o.text.split()}
     out = []
     for m in pattern.finditer(text):
         words = m.group("name").split(" ")
         while words and words[-1].rstrip(".,") in _SKIP_WORDS:
             words.pop()
-        if not words or words[0] in _SKIP_WORDS:
+        if not words or words[0] in _SKIP_WORDS or (len(words) == 1 and words[0] in person_words):
             continue
         name = " ".join(words).rstrip(".,")
         start = m.start("name")
@@ -163,6 +179,30 @@ def _institution_places(entities: tuple[Entity, ...]) -> list[Mention]:
     return out
 
 
+def _not_a_place(text: str, ent: Entity) -> bool:
+    """A street corner ("Hopkins & Stark"), or a name in the outlet part of the first line
+    ("... | Channel 9 Springfield", "... - wxyz.com-Springfield, Shelbyville")."""
+    if _CORNER_RE.search(text[ent.end : ent.end + 4]) or _CORNER_RE.search(
+        text[max(0, ent.start - 4) : ent.start]
+    ):
+        return True
+    line_end = text.find("\n")
+    if line_end == -1 or ent.start >= line_end:
+        return False
+    tail = _OUTLET_TAIL_RE.search(text, 0, line_end)
+    return tail is not None and tail.start() < ent.start
+
+
+def _proper_noun(doc: Any, ent: Entity) -> bool:
+    """A one-word name a rule proposed is a place only where the tagger reads a proper noun:
+    "Young man hurt", "Same suspect" open a line with an adjective, not a town. Without a
+    parse, every name passes."""
+    if doc is None or " " in ent.text:
+        return True
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    return span is None or len(span) == 0 or span[0].tag_ in ("NNP", "NNPS")
+
+
 def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
     """The place mentions of an article, in text order, overlaps resolved by rank."""
     text = annotated.article.text
@@ -176,9 +216,11 @@ def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
         for e in annotated.entities
         if e.label in PLACE_LABELS
     ]
-    found += _gazetteer_runs(text, _PREP_RE, 4, others)
-    found += _gazetteer_runs(text, _LINE_START_RE, 5, others)
+    runs = _gazetteer_runs(text, _PREP_RE, 4, others)
+    runs += _gazetteer_runs(text, _LINE_START_RE, 5, others)
+    found += [m for m in runs if _proper_noun(annotated.doc, m.entity)]
     found += _institution_places(annotated.entities)
+    found = [m for m in found if not _not_a_place(text, m.entity)]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.rank, m.entity.start)):
         e = m.entity

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from newsfuse.geo._gazetteer import PRIORITY, Candidate, Gazetteer, gazetteer, norm
 from newsfuse.geo._mentions import city_state_re, find_mentions, state_name
@@ -23,6 +24,49 @@ class Context:
     states: set[str] = field(default_factory=set)  # US state names
     countries: set[str] = field(default_factory=set)  # ISO codes
     cities: set[str] = field(default_factory=set)  # city names
+    large: list[Candidate] = field(default_factory=list)  # large US cities named
+
+
+#: a city of at least this many people absorbs the smaller "cities" inside its radius
+LARGE_CITY = 500_000
+#: ... when it is this many times more populous
+LARGE_RATIO = 20
+_DATELINE_RANK = 1  # mentions ranked up to this ("City, State", datelines) name a city itself
+
+
+def _radius_km(population: int) -> float:
+    """How far a large city reaches: ~8.5 km at 500,000 people, ~24 km at 4 million."""
+    return 0.012 * math.sqrt(population)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12_742 * math.asin(math.sqrt(h))
+
+
+def part_of_large_city(c: Candidate, ctx: Context) -> Place:
+    """A US "city" lying inside a much larger city that the article names is one of its
+    neighbourhoods (geonames lists many neighbourhoods, "Rogers Park", "Canoga Park", as
+    populated places): the place keeps its name and coordinates, takes the large city as
+    ``city`` and ``precision="neighbourhood"``."""
+    place = c.place
+    if c.kind != "city" or place.country != "US" or place.lat is None:
+        return place
+    for big in ctx.large:
+        if (
+            big.place.admin1 == place.admin1
+            and big.place.city != place.city
+            and big.population >= LARGE_RATIO * c.population
+            and _km(place, big.place) <= _radius_km(big.population)
+        ):
+            return replace(place, city=big.place.city, precision="neighbourhood")
+    return place
 
 
 def _score(c: Candidate, ctx: Context, state_hint: str | None, regional: bool) -> float | None:
@@ -43,28 +87,46 @@ def _score(c: Candidate, ctx: Context, state_hint: str | None, regional: bool) -
     return score
 
 
-def resolve(name: str, ctx: Context, state_hint: str | None = None) -> Place | None:
-    """The best gazetteer entry for ``name`` in this context, or None."""
+def _best(name: str, ctx: Context, state_hint: str | None) -> Candidate | None:
     candidates = gazetteer().names.get(norm(name), ())
     regional = any(c.kind in ("state", "country") for c in candidates)
-    best: tuple[float, Place] | None = None
+    best: tuple[float, Candidate] | None = None
     for c in candidates:
         score = _score(c, ctx, state_hint, regional)
         if score is not None and (best is None or score > best[0]):
-            best = (score, c.place)
+            best = (score, c)
     return None if best is None else best[1]
 
 
-def resolve_part(name: str, ctx: Context, state_hint: str | None = None) -> Place | None:
+def resolve(
+    name: str, ctx: Context, state_hint: str | None = None, parts: bool = True
+) -> Place | None:
+    """The best gazetteer entry for ``name`` in this context, or None; a small "city" inside
+    a large city the article names is a neighbourhood of it, when ``parts`` (a name written
+    with its state, "Inglewood, Calif.", or as a dateline is a city in its own right)."""
+    best = _best(name, ctx, state_hint)
+    if best is None:
+        return None
+    return part_of_large_city(best, ctx) if parts and not state_hint else best.place
+
+
+def resolve_part(
+    name: str, ctx: Context, state_hint: str | None = None, parts: bool = True
+) -> Place | None:
     """Like ``resolve``; "Southwest Philadelphia" or "E. Houston" that the gazetteer lacks
-    becomes a neighbourhood of the city after the direction word."""
-    place = resolve(name, ctx, state_hint)
+    becomes a neighbourhood of the city after the direction word, when that city is large or
+    the article names it or its state."""
+    place = resolve(name, ctx, state_hint, parts)
     m = None if place is not None else _DIRECTION_RE.match(name)
     if m is None:
         return place
-    base = resolve(m.group("rest"), ctx, state_hint)
-    if base is None or base.precision != "city":
+    found = _best(m.group("rest"), ctx, state_hint)
+    base = found.place if found is not None else None
+    if found is None or base is None or base.precision != "city":
         return None
+    named = base.city in ctx.cities or base.admin1 in ctx.states or state_hint is not None
+    if not named and found.population < LARGE_CITY:
+        return None  # "South Hartley" (a street) when nothing else puts us near Hartley
     return replace(base, name=name, precision="neighbourhood")
 
 
@@ -102,6 +164,8 @@ def _context(g: Gazetteer, text: str, mentions: list[Entity]) -> Context:
                 ctx.countries.add(c.place.country or "")
             elif c.kind in ("city", "alt") and c.place.city:
                 ctx.cities.add(c.place.city)
+                if c.kind == "city" and c.population >= LARGE_CITY and c.place.country == "US":
+                    ctx.large.append(c)
         if kinds == {"county"}:
             ctx.countries.add("US")
         state = _dominant_state(candidates) if not kinds & {"state", "country"} else None
@@ -114,6 +178,28 @@ def _context(g: Gazetteer, text: str, mentions: list[Entity]) -> Context:
             ctx.states.add(state)
             ctx.countries.add("US")
     return ctx
+
+
+def _sentence_state(annotated: AnnotatedArticle, ent: Entity, g: Gazetteer) -> str | None:
+    """The US state named (in full) nearest to ``ent`` in its own sentence, when the name has
+    a candidate in that state: "in Wallace, a town in southwest Arkansas" -> Arkansas."""
+    text = annotated.article.text
+    sent = next((s for s in annotated.sentences if s.start <= ent.start < s.end), None)
+    if sent is None:
+        return None
+    states = {c.place.admin1 for c in g.names.get(norm(ent.text), ()) if c.kind == "city"}
+    found = [
+        (abs(m.start() - ent.start), m.group())
+        for m in _full_state_re().finditer(text, sent.start, sent.end)
+        if m.group() in states and not m.start() <= ent.start < m.end()
+    ]
+    return min(found)[1] if found else None
+
+
+@cache
+def _full_state_re() -> re.Pattern[str]:
+    names = sorted(gazetteer().states.values(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
 
 
 def find_places(annotated: AnnotatedArticle) -> list[tuple[Place, Entity]]:
@@ -130,7 +216,11 @@ def find_places(annotated: AnnotatedArticle) -> list[tuple[Place, Entity]]:
     ctx = _context(g, annotated.article.text, [m.entity for m in mentions])
     out: list[tuple[Place, Entity]] = []
     for m in mentions:
-        place = resolve_part(m.entity.text, ctx, m.state_hint)
+        hint = m.state_hint or _sentence_state(annotated, m.entity, g)
+        own = m.state_hint is not None or m.rank <= _DATELINE_RANK
+        place = resolve_part(m.entity.text, ctx, hint, not own)
+        if place is None and hint is not None and m.state_hint is None:
+            place = resolve_part(m.entity.text, ctx, None, not own)
         if place is None and m.state_hint is not None:
             name = m.entity.text
             place = Place(name=name, city=name, admin1=m.state_hint, country="US")

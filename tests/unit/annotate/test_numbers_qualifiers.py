@@ -75,3 +75,12 @@ def test_numbers_any_whitespace_inside_phrases() -> None:
 def test_numbers_scores_and_tens_need_of() -> None:
     got = _read("She scores often; scores of fans and tens of thousands of flags waved.")
     assert [(t, v) for t, v, *_ in got] == [("scores", 40), ("tens of thousands", 20000)]
+
+
+def test_numbers_age_in_apposition_is_not_a_count() -> None:
+    assert find_quantities("Boy, 9, hurt in sledding fall") == []
+    assert find_quantities("Jane Roe, 24, of Millbrook won the race") == []
+    assert [q.value for q in find_quantities("The storm felled 3, bent 4, officials said")] == [
+        3,
+        4,
+    ]
