@@ -62,7 +62,7 @@ def _past_sentences(doc: Any) -> Callable[[int], bool]:
 
 def _from_doc(article: Article, doc: Any, settings: Settings) -> AnnotatedArticle:
     text = article.text
-    times = find_times(text, article.published, _cap(settings), None)
+    times = find_times(text, article.published, _cap(settings), _past_sentences(doc))
     skip = [(t.start, t.end) for t in times]
     return AnnotatedArticle(
         article=article,

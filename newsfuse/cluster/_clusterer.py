@@ -50,9 +50,17 @@ class Clusterer:
     def add(self, mention: EventMention, article: Article) -> Decision:
         """Place one mention; returns the decision: ``merge``, ``new``, or ``split`` (a new
         cluster after a near miss, explained against the nearest cluster)."""
+        return self.add_features(self.read(mention, article))
+
+    def read(self, mention: EventMention, article: Article) -> Features:
+        """The features of a mention as this clusterer reads it now; counts its words in the
+        document frequencies (``add`` is ``add_features(read(...))``)."""
         if mention.article_id != article.id:
             raise StageError(f"mention {mention.id} is not from article {article.id}")
-        f = build(mention, article, self._dfs)
+        return build(mention, article, self._dfs)
+
+    def add_features(self, f: Features) -> Decision:
+        """Place one mention given its features from :meth:`read` (see :meth:`add`)."""
         self._advance(f.published_day if f.published_day is not None else f.day)
         threshold = self._settings.cluster_threshold
         if not f.is_main:
@@ -68,6 +76,41 @@ class Clusterer:
         decision = Decision(f.mention_id, state.id, "merge", score, ev, reason)
         self._join(state, f, decision)
         return decision
+
+    def start_from(self, docs: int, df: Mapping[str, int]) -> None:
+        """Set the document frequencies, as if ``docs`` mentions with these word counts had
+        been read before (a partition of the stream that starts later than its beginning)."""
+        self._dfs = DocFrequencies()
+        self._dfs.docs = docs
+        self._dfs.df.update(df)
+
+    def advance(self, day: int | None) -> None:
+        """Move the clock to ``day`` (no earlier than it stands): archive and freeze what left
+        the window and the archive horizon, as reading a mention of that day does."""
+        self._advance(day)
+
+    def restore(self, f: Features, cluster_id: str, seq: int, decision: Decision) -> None:
+        """Replay a mention placed elsewhere (a partition of the stream): join it to cluster
+        ``cluster_id`` (started, with creation order ``seq``, when new; reopened when archived)
+        as the clusterer would have, without scoring. ``f`` must come from :meth:`read` at the
+        point of the stream where the mention was read, and the clock be moved first."""
+        self._advance(f.published_day if f.published_day is not None else f.day)
+        state = self._states.get(cluster_id)
+        if state is None:
+            state = ClusterState(id=cluster_id, seq=seq)
+            self._states[cluster_id] = state
+            self._seq = max(self._seq, seq + 1)
+        elif state.archived:
+            self._revive(state)
+        self._join(state, f, decision)
+
+    @staticmethod
+    def reading_key(
+        mention: EventMention, articles: Mapping[str, Article]
+    ) -> tuple[bool, str, str, str]:
+        """The order :func:`cluster` reads mentions in: by publication time, article id and
+        mention id, the mentions without a publication date last."""
+        return _order(mention, articles)
 
     def clusters(self) -> tuple[Cluster, ...]:
         """Every cluster so far (frozen, archived and open), in the order they were started."""

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from newsfuse.cluster._features import Features, day_of
 from newsfuse.errors import InputError, UsageError
 from newsfuse.models import Article, Cluster, Event, RawDocument, Rejection
 from newsfuse.pipeline import UNTIL, Corpus, RunSummary, batched, fresh_documents
@@ -15,14 +16,18 @@ from newsfuse.settings import Settings
 from newsfuse.spark import _tasks as tasks
 from newsfuse.spark._session import require_pyspark, spark_session
 from newsfuse.spark._windows import (
-    Late,
+    DayCounts,
+    Group,
     Seed,
     Windows,
-    WindowSeeds,
     add_counts,
+    add_undated,
+    alive_events,
     clock_days,
     freeze_group,
     merge_windows,
+    reading_key,
+    stream_key,
     whole_seed,
     window_seeds,
 )
@@ -103,18 +108,15 @@ def _records(corpus: Corpus) -> list[tasks.ArticleMentions]:
     return [(a, corpus.mentions[a.id]) for a in corpus.articles if corpus.mentions.get(a.id)]
 
 
-def _seeds(value: tuple[dict[int, Seed], Seed, int | None, Late], k: int) -> WindowSeeds:
-    windows, whole, end, late = value
-    return windows[k], whole, end, late
-
-
 def cluster_spark(sc: Any, corpus: Corpus, settings: Settings) -> tuple[Cluster, ...]:
-    """Cluster each time window on the executors, then merge the windows on the driver."""
+    """Cluster each time window of the dated stream on the executors and merge the windows on
+    the driver; then read the undated mentions against the events alive at its end."""
     by_id = {a.id: a for a in corpus.articles}
     flat = {m.id: m for _, ms in _records(corpus) for m in ms}
     if not flat:
         return ()
-    days = clock_days(flat.values(), by_id)
+    undated = {i for i, m in flat.items() if day_of(stream_key(m, by_id)) is None}
+    days = {i: d for i, d in clock_days(flat.values(), by_id).items() if i not in undated}
     grid = Windows.over(days.values(), settings.spark_cluster_days, settings.cluster_window_days)
     records = sc.parallelize(_records(corpus), _slices(sc, len(by_id))).cache()
     clock = sc.broadcast(days)
@@ -123,22 +125,59 @@ def cluster_spark(sc: Any, corpus: Corpus, settings: Settings) -> tuple[Cluster,
         .reduceByKey(add_counts)
         .collect()
     )
-    end = max((d for d in per_day if d is not None), default=None)  # last day of the dated stream
-    late = tuple(item for _, item in sorted(records.flatMap(tasks.undated_words).collect()))
-    seeds = sc.broadcast((window_seeds(per_day, grid), whole_seed(per_day), end, late))
+    seeds = sc.broadcast(window_seeds(per_day, grid))
     windows_of = sc.broadcast({mid: grid.of(day) for mid, day in days.items()})
+    owned_by = {mid: grid.core(day) for mid, day in days.items()}
+    owns: dict[int, set[str]] = {}
+    for mid, k in owned_by.items() if undated else ():  # features kept for the undated ones
+        owns.setdefault(k, set()).add(mid)
+    keep = sc.broadcast(owns)
     local = (
         records.flatMap(lambda rec: tasks.window_parts(rec, windows_of.value))
         .groupByKey()
-        .map(lambda kv: (kv[0], tasks.cluster_window(kv[1], settings, _seeds(seeds.value, kv[0]))))
+        .map(lambda kv: (kv[0], _window(kv, settings, seeds.value, keep.value)))
         .collect()
     )
     records.unpersist()
-    owned_by = {mid: grid.core(day) for mid, day in days.items()}
+    groups = merge_windows([(k, clusters) for k, (clusters, _) in local], owned_by)
+    if undated:
+        features = {f.mention_id: f for _, (_, kept) in local for f in kept}
+        groups = _read_undated(groups, (features, days, per_day), undated, corpus, settings)
     return tuple(
         freeze_group(gid, [flat[i] for i in ids], decisions, by_id)
-        for gid, ids, decisions in merge_windows(local, owned_by)
+        for gid, ids, decisions in groups
     )
+
+
+def _window(
+    kv: tuple[int, Any], settings: Settings, seeds: dict[int, Seed], keep: dict[int, set[str]]
+) -> tuple[tuple[Cluster, ...], tuple[Features, ...]]:
+    k, items = kv
+    return tasks.cluster_window(items, settings, seeds[k], keep.get(k, set()))
+
+
+def _read_undated(
+    groups: list[Group],
+    dated: tuple[dict[str, Features], dict[str, int | None], dict[int | None, DayCounts]],
+    undated: set[str],
+    corpus: Corpus,
+    settings: Settings,
+) -> list[Group]:
+    """The undated mentions in one last task on the driver, against the events alive at the
+    end of the dated stream, rebuilt from the windows' features (``cluster_undated``)."""
+    features, days, per_day = dated
+    by_id = {a.id: a for a in corpus.articles}
+    end = max((d for d in days.values() if d is not None), default=None)
+    horizon = max(settings.cluster_archive_days, settings.cluster_window_days)
+    seen = {i: f.published_day for i, f in features.items()}
+    flat = {m.id: m for ms in corpus.mentions.values() for m in ms}
+    alive = alive_events(groups, seen, end, horizon)
+    alive.sort(key=lambda item: reading_key(flat[item[0]], by_id))
+    replay = [(features[mid], gid, seq, d, days.get(mid)) for mid, gid, seq, d in alive]
+    late = sorted((flat[i] for i in undated), key=lambda m: reading_key(m, by_id))
+    items = [(m, by_id[m.article_id]) for m in late]
+    tail = tasks.cluster_undated(items, replay, settings, whole_seed(per_day), end)
+    return add_undated(groups, tail, undated)
 
 
 def reconcile_spark(sc: Any, corpus: Corpus, settings: Settings) -> list[Event]:

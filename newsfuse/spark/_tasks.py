@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
-from newsfuse.cluster._features import day_of
-from newsfuse.errors import Rejected, StageError
-from newsfuse.models import Article, Cluster, Event, EventMention, RawDocument, Rejection
-from newsfuse.settings import Settings
-from newsfuse.spark._windows import (
-    DayCounts,
-    WindowSeeds,
-    event_day,
-    mention_words,
-    reading_key,
-    stream_key,
+from newsfuse.cluster._features import Features, day_of
+from newsfuse.errors import Rejected
+from newsfuse.models import (
+    Article,
+    Cluster,
+    Decision,
+    Event,
+    EventMention,
+    RawDocument,
+    Rejection,
 )
+from newsfuse.settings import Settings
+from newsfuse.spark._windows import DayCounts, Seed, mention_words, reading_key, stream_key
 
 ArticleMentions = tuple[Article, tuple[EventMention, ...]]
 
@@ -69,17 +69,15 @@ def extract_partition(
 
 
 def cluster_window(
-    items: Iterable[tuple[EventMention, Article]], settings: Settings, seeds: WindowSeeds
-) -> tuple[Cluster, ...]:
+    items: Iterable[tuple[EventMention, Article]],
+    settings: Settings,
+    seed: Seed,
+    owned: Collection[str],
+) -> tuple[tuple[Cluster, ...], tuple[Features, ...]]:
     """The clusters of one time window (its prefix and core mentions together), read in the
-    order of :func:`newsfuse.cluster.cluster`, from the window's document-frequency seed.
-
-    ``seeds``: the window's seed; the seed of the whole dated stream, its last day and every
-    undated mention (id, words, event day) in reading order. The clusterer reads the mentions
-    without a publication date after the whole dated stream, when its clock stands at that last
-    day and it has counted every dated mention and the undated ones before: the window's clock
-    and document frequencies are set the same way before each of its own undated mentions, so
-    that they meet the window's events as they are in the single-process run."""
+    order of :func:`newsfuse.cluster.cluster`, from the window's document-frequency seed; and
+    the features of the mentions in ``owned`` as the window read them (the single-process
+    run's, since the seed holds what was read before), for :func:`cluster_undated`."""
     from newsfuse.cluster import Clusterer
 
     by_id: dict[str, Article] = {}
@@ -88,25 +86,44 @@ def cluster_window(
         mentions.append(mention)
         by_id[article.id] = article
     clusterer = Clusterer(settings)
-    if not (hasattr(clusterer, "_dfs") and hasattr(clusterer, "_advance")):
-        raise StageError("the Clusterer has no document frequencies or clock to set")
-    seed, everything, end, late = seeds
-    clusterer._dfs = seed.frequencies()
-    ordered = sorted(mentions, key=lambda m: reading_key(m, by_id))
-    undated = [m for m in ordered if day_of(stream_key(m, by_id)) is None]
-    for m in ordered:
-        if day_of(stream_key(m, by_id)) is not None:
-            clusterer.add(m, by_id[m.article_id])
-    clusterer._advance(end)
-    clusterer._dfs = everything.frequencies()
-    before = iter(late)
-    for m in undated:
-        for mid, words, day in before:  # the undated mentions of other windows read before m
-            if mid == m.id:
-                break
-            clusterer._dfs.add(words)
-            clusterer._advance(day)
-        clusterer.add(m, by_id[m.article_id])
+    clusterer.start_from(seed.docs, seed.df)
+    kept: list[Features] = []
+    for m in sorted(mentions, key=lambda m: reading_key(m, by_id)):
+        f = clusterer.read(m, by_id[m.article_id])
+        clusterer.add_features(f)
+        if m.id in owned:
+            kept.append(f)
+    return clusterer.clusters(), tuple(kept)
+
+
+Replayed = tuple[Features, str, int, Decision, int | None]  # features, event, seq, decision, clock
+
+
+def cluster_undated(
+    undated: Sequence[tuple[EventMention, Article]],
+    alive: Sequence[Replayed],
+    settings: Settings,
+    whole: Seed,
+    end: int | None,
+) -> tuple[Cluster, ...]:
+    """The mentions without a publication date, read as the single-process clusterer reads
+    them: after the whole dated stream, against the events still open or archived then.
+
+    ``alive`` rebuilds those events: their dated mentions in reading order, each with the
+    features its window read, its event id and creation order, its decision and the stream's
+    clock when it was read. The clock is then moved to ``end`` (the last day of the dated
+    stream), the document frequencies are the whole dated stream's (``whole``), and
+    ``undated`` are read in order."""
+    from newsfuse.cluster import Clusterer
+
+    clusterer = Clusterer(settings)
+    clusterer.start_from(whole.docs, whole.df)
+    for f, gid, seq, decision, clock in alive:
+        clusterer.advance(clock)
+        clusterer.restore(f, gid, seq, decision)
+    clusterer.advance(end)
+    for mention, article in undated:
+        clusterer.add(mention, article)
     return clusterer.clusters()
 
 
@@ -147,17 +164,6 @@ def event_parts(
             by_event.setdefault(cid, []).append(m)
     for cid, ms in by_event.items():
         yield cid, (article, tuple(ms))
-
-
-def undated_words(
-    record: ArticleMentions,
-) -> Iterator[tuple[Any, tuple[str, frozenset[str], int | None]]]:
-    """Each mention without a publication date: its reading key, id, words and event day."""
-    article, mentions = record
-    by_id = {article.id: article}
-    for m in mentions:
-        if day_of(stream_key(m, by_id)) is None:
-            yield reading_key(m, by_id), (m.id, mention_words(m, article), event_day(m))
 
 
 def window_parts(

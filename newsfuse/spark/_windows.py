@@ -14,8 +14,10 @@ window starts from a *seed*: the frequencies of every mention read before its fi
 prefix sums of per-day counts, :func:`window_seeds`), so its words weigh what they weigh in
 the single-process run.
 
-Mentions without a publication date, which the clusterer reads apart (last, by content), go to
-the window of their stated event day and are read there in the clusterer's order.
+Mentions without a publication date, which the clusterer reads apart (last, by content, against
+the events still open or archived at the end of the dated stream), are in no window: they are
+read in one last task against those events, rebuilt from the merged windows
+(:func:`alive_events`, :func:`add_undated`).
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from newsfuse.cluster._clusterer import _order
+from newsfuse.cluster import Clusterer
 from newsfuse.cluster._dates import choose_date
 from newsfuse.cluster._features import build, day_of
 from newsfuse.cluster._text import DocFrequencies
@@ -51,7 +53,7 @@ def event_day(mention: EventMention) -> int | None:
 
 def reading_key(mention: EventMention, articles: Mapping[str, Article]) -> Any:
     """The order the clusterer reads mentions in (its own sort key)."""
-    return _order(mention, articles)
+    return Clusterer.reading_key(mention, articles)
 
 
 def clock_days(
@@ -117,9 +119,7 @@ class Seed:
 
 
 DayCounts = tuple[int, Counter[str]]  # (mentions, mentions per word) of one clock day
-Late = tuple[tuple[str, frozenset[str], int | None], ...]  # undated: id, words, event day
-# a window's seed; the whole dated stream's seed, its last day and the undated mentions in order
-WindowSeeds = tuple[Seed, Seed, int | None, Late]
+Group = tuple[str, list[str], list[Decision]]  # a merged event: id, mention ids, decisions
 
 
 def mention_words(mention: EventMention, article: Article) -> frozenset[str]:
@@ -148,8 +148,6 @@ def window_seeds(per_day: Mapping[int | None, DayCounts], grid: Windows) -> dict
             total.update(counts)
         read = days[bisect.bisect_left(days, bound) : bisect.bisect_left(days, start + grid.length)]
         words = set().union(*(per_day[d][1] for d in read))
-        if k == 0 and None in per_day:
-            words |= set(per_day[None][1])
         seeds[k] = Seed(docs, {w: total[w] for w in words if w in total})
     return seeds
 
@@ -189,7 +187,7 @@ def _rewrite(decision: Decision, gid: str, local: Mapping[str, str]) -> Decision
 
 def merge_windows(
     windows: Sequence[tuple[int, Sequence[Cluster]]], owned_by: Mapping[str, int]
-) -> list[tuple[str, list[str], list[Decision]]]:
+) -> list[Group]:
     """Merge each window's clusters into events: ``(id, mention ids, decisions)`` in the order
     the events started. ``owned_by`` maps a mention id to the window that owns it."""
     groups: dict[str, _Group] = {}
@@ -210,6 +208,36 @@ def merge_windows(
                     group.mention_ids.append(mid)
                     group.decisions.append(_rewrite(decision, gid, local))
     return [(g.id, g.mention_ids, g.decisions) for g in groups.values() if g.mention_ids]
+
+
+def alive_events(
+    groups: Sequence[Group], seen: Mapping[str, int | None], end: int | None, horizon: int
+) -> list[tuple[str, str, int, Decision]]:
+    """The members of the events the clusterer still holds at the end of the dated stream
+    (day ``end``): those whose last mention (day ``seen``) is within ``horizon`` days of it.
+    Each as (mention id, event id, creation order, decision)."""
+    out = []
+    for seq, (gid, ids, decisions) in enumerate(groups):
+        last = max((d for d in (seen.get(i) for i in ids) if d is not None), default=None)
+        if end is not None and last is not None and last + horizon < end:
+            continue  # frozen before the undated mentions are read
+        out += [(mid, gid, seq, d) for mid, d in zip(ids, decisions, strict=True)]
+    return out
+
+
+def add_undated(
+    groups: Sequence[Group], tail: Sequence[Cluster], undated: Collection[str]
+) -> list[Group]:
+    """The events with the undated mentions of the last task (``tail``) added: to the event
+    they joined, or as new events after the others, in the order they started."""
+    out = {gid: (gid, list(ids), list(ds)) for gid, ids, ds in groups}
+    for cl in tail:
+        group = out.setdefault(cl.id, (cl.id, [], []))
+        for mid, decision in zip(cl.mention_ids, cl.decisions, strict=True):
+            if mid in undated:
+                group[1].append(mid)
+                group[2].append(decision)
+    return [g for g in out.values() if g[1]]
 
 
 def freeze_group(
