@@ -145,6 +145,30 @@ def _table(results: list[dict[str, Any]]) -> None:
             print(line)
 
 
+def _assignments(out: Path) -> dict[str, tuple[Any, Any]]:
+    with (out / "articles.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return {r["input_id"]: (r["main_event_id"], r["event_ids"]) for r in rows}
+
+
+def _compare(local: Path, spark: Path) -> None:
+    """How far the Spark run's events equal the single-process run's (same input)."""
+    if not ((local / "events.jsonl").is_file() and (spark / "events.jsonl").is_file()):
+        return
+    want, got = _assignments(local), _assignments(spark)
+    same = sum(1 for k, v in want.items() if got.get(k) == v)
+    print(f"spark vs single process: {same}/{len(want)} articles with the same event ids")
+    ea, eb = _events(local), _events(spark)
+    same_events = sum(1 for e in eb if e in ea)
+    print(f"  events: {len(ea)} vs {len(eb)}; {same_events} equal (all fields but decisions)")
+
+
+def _events(out: Path) -> list[dict[str, Any]]:
+    with (out / "events.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [{k: v for k, v in r.items() if k != "decisions"} for r in rows]
+
+
 def _subset(path: Path, limit: int, work: Path) -> tuple[Path, int]:
     rows = []
     with path.open(encoding="utf-8") as fh:
@@ -299,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n} articles from {path}, {os.cpu_count()} cores")
         modes = [m for m in args.modes.split(",") if m]
         _table([_child(m, data, work) for m in modes])
+        _compare(work / "local", work / "spark")
         if args.profile:
             for line in _child(PROFILE, data, work).get("log", []):
                 print(line)
