@@ -198,9 +198,18 @@ def cluster_corpus(corpus: Corpus, settings: Settings) -> None:
     corpus.clusters = cluster(flat, by_id, settings)
 
 
+def anchor_corpus(corpus: Corpus) -> None:
+    """Date undated events against dated events elsewhere in the corpus (after clustering,
+    so the clusters are what the stream decided; reconcile then sees the anchored dates)."""
+    from newsfuse.cluster import anchor_dates
+
+    corpus.mentions = anchor_dates(corpus.mentions, {a.id: a for a in corpus.articles})
+
+
 def reconcile_corpus(corpus: Corpus, settings: Settings) -> None:
     from newsfuse.reconcile import reconcile
 
+    anchor_corpus(corpus)
     by_id = {a.id: a for a in corpus.articles}
     mention_by_id = {m.id: m for ms in corpus.mentions.values() for m in ms}
     corpus.events = [

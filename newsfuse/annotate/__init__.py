@@ -7,5 +7,6 @@ annotate_many(articles, settings)
 """
 
 from newsfuse.annotate._core import annotate, annotate_many, load_nlp
+from newsfuse.annotate._times import find_times
 
-__all__ = ["annotate", "annotate_many", "load_nlp"]
+__all__ = ["annotate", "annotate_many", "find_times", "load_nlp"]

@@ -5,7 +5,8 @@
 an article the extractor found no event in, so that every article can still be clustered.
 """
 
+from newsfuse.cluster._anchor import anchor_dates
 from newsfuse.cluster._clusterer import Clusterer, cluster
 from newsfuse.cluster._doc import document_mention
 
-__all__ = ["Clusterer", "cluster", "document_mention"]
+__all__ = ["Clusterer", "anchor_dates", "cluster", "document_mention"]
