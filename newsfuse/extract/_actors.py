@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsfuse.extract._text import doc_text
 from newsfuse.models import ActorClaim, Evidence
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "ARMED_GROUP", "PERSON", "FAC"})
@@ -107,7 +108,7 @@ def _target_phrase(tok: Token) -> tuple[str, int, int]:
         if child.dep_ == "prep" and child.lower_ in {"in", "near", "at"}:
             last = child.right_edge
             end = last.idx + len(last)
-    return tok.doc.text[start:end], start, end
+    return doc_text(tok.doc)[start:end], start, end
 
 
 def sentence_actors(sent: Span, speaker: str | None, article_id: str) -> list[ActorClaim]:
@@ -132,6 +133,6 @@ def sentence_actors(sent: Span, speaker: str | None, article_id: str) -> list[Ac
         if role is None:
             continue
         is_hedged = role == "suspected" or (hedged and role in {"attacker", "claimed_by"})
-        ev = Evidence(article_id, start, end, sent.doc.text[start:end])
+        ev = Evidence(article_id, start, end, doc_text(sent.doc)[start:end])
         out.append(ActorClaim(name, role, speaker, is_hedged, ev))
     return out

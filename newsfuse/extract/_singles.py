@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from newsfuse.extract._counts import ANAPHOR, RawCount, kind_of, subgroup_of
 from newsfuse.extract._lexicon_counts import MUNITION_KINDS, PERSON_NOUNS
 from newsfuse.extract._numbers import Number
+from newsfuse.extract._text import doc_text
 
 _NOT_PERSON = frozenset({"GPE", "ORG", "FAC", "LOC", "NORP", "PRODUCT", "EVENT", "DATE"})
 #: "the shooting death of X", "the murder of X": noun -> kind
@@ -93,9 +94,9 @@ def _person_text(tok: Token, kind: str) -> tuple[str, int]:
         first = tok
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
-        return tok.doc.text[first.idx : tok.idx + len(tok)], first.idx
+        return doc_text(tok.doc)[first.idx : tok.idx + len(tok)], first.idx
     left = tok.left_edge
-    return tok.doc.text[left.idx : tok.idx + len(tok)], left.idx
+    return doc_text(tok.doc)[left.idx : tok.idx + len(tok)], left.idx
 
 
 def _event_noun(tok: Token) -> tuple[str, Token] | None:
@@ -138,7 +139,7 @@ def single_counts(sent: Span) -> list[RawCount]:
         left = max(left, sent.start_char)
         start = min(left, kind_tok.idx)
         end = max(tok.idx + len(tok), kind_tok.idx + len(kind_tok))
-        if "|" in tok.doc.text[start:end]:
+        if "|" in doc_text(tok.doc)[start:end]:
             continue  # read across a headline's "| Outlet" tail: "death of X man | News"
         number = Number(1, None, None, "exact", left, owner.idx + len(owner))
         out.append(RawCount(kind, number, subgroup_of(owner), (), start, end, person))

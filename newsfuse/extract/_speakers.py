@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsfuse.extract._text import doc_text
+
 REPORTING = frozenset(
     [
         "say",
@@ -58,7 +60,7 @@ def _span_of(head: Token) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return head.doc.text[start:end], start, end
+    return doc_text(head.doc)[start:end], start, end
 
 
 def speaker_of(sent: Span) -> tuple[str, int, int] | None:
