@@ -25,9 +25,11 @@ from newsfuse.extract import extract
 from newsfuse.models import Article, RawDocument
 from newsfuse.settings import Settings
 
-ODD = ["\x00", "\ufeff", "\u200b", "\u202e", "<script>alert(1)</script>", "{{ 7*7 }}", "${x}",
-       "&amp;&lt;", "<!--", "]]>", "\r", "\t", "—", "“", "at least", "between 3 and", "dozens",
-       "on Tuesday", "last night", "Jan. 3", "99999999999999999999", "-4", "½", "٣", "🙂"]  # fmt: skip
+ODD = [
+    "\x00", "\ufeff", "\u200b", "\u202e", "<script>alert(1)</script>", "{{ 7*7 }}", "${x}",
+    "&amp;&lt;", "<!--", "]]>", "\r", "\t", "—", "“", "at least", "between 3 and", "dozens",
+    "on Tuesday", "last night", "Jan. 3", "99999999999999999999", "-4", "½", "٣", "🙂",
+]  # fmt: skip
 
 
 MAX_CHARS = 2500

@@ -11,7 +11,7 @@ from typing import Any
 from newsfuse.cluster._features import Features, day_of
 from newsfuse.errors import InputError, UsageError
 from newsfuse.models import Article, Cluster, Event, RawDocument, Rejection
-from newsfuse.pipeline import UNTIL, Corpus, RunSummary, batched, fresh_documents
+from newsfuse.pipeline import UNTIL, Corpus, RunSummary, anchor_corpus, batched, fresh_documents
 from newsfuse.settings import Settings
 from newsfuse.spark import _tasks as tasks
 from newsfuse.spark._session import require_pyspark, spark_session
@@ -241,6 +241,7 @@ def _stages(
     if until in ("cluster", "reconcile", "report"):
         corpus.clusters = cluster_spark(sc, corpus, settings)
     if until in ("reconcile", "report"):
+        anchor_corpus(corpus)  # as the local run's reconcile stage: corpus-wide, on the driver
         corpus.events = reconcile_spark(sc, corpus, settings)
     summary.ungrounded = write_outputs(corpus, store, out, until, settings)
     summary.articles = len(corpus.articles)

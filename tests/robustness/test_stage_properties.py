@@ -19,10 +19,58 @@ from newsfuse.settings import Settings
 SETTINGS = Settings(reference_time="2025-06-01T00:00:00")
 
 WORDS = st.sampled_from(
-    "at least seven rockets were fired killed injured wounded police said on Tuesday "
-    "last night a dozen dozens civilians militia claimed denied Kirkuk Savannah March 4 "
-    "2025 Jan. 3 <script>alert(1)</script> {{ x }} ${y} READ: Subscribe Donate "
-    "\u00a0 \u200b \ufeff \n \n\n — “ ” 0 -1 99999999999999999999 1e9 %s".split(" ")
+    [
+        "at",
+        "least",
+        "seven",
+        "rockets",
+        "were",
+        "fired",
+        "killed",
+        "injured",
+        "wounded",
+        "police",
+        "said",
+        "on",
+        "Tuesday",
+        "last",
+        "night",
+        "a",
+        "dozen",
+        "dozens",
+        "civilians",
+        "militia",
+        "claimed",
+        "denied",
+        "Kirkuk",
+        "Savannah",
+        "March",
+        "4",
+        "2025",
+        "Jan.",
+        "3",
+        "<script>alert(1)</script>",
+        "{{",
+        "x",
+        "}}",
+        "${y}",
+        "READ:",
+        "Subscribe",
+        "Donate",
+        "\xa0",
+        "\u200b",
+        "\ufeff",
+        "\n",
+        "\n\n",
+        "—",
+        "“",
+        "”",
+        "0",
+        "-1",
+        "99999999999999999999",
+        "1e9",
+        "%s",
+    ]
 )
 TEXTS = st.one_of(
     st.text(max_size=400),

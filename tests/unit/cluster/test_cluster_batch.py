@@ -32,4 +32,4 @@ def test_cluster_batch_is_deterministic_and_ordered_by_publication() -> None:
 
 
 def test_cluster_batch_api_is_pinned() -> None:
-    assert newsfuse.cluster.__all__ == ["Clusterer", "cluster", "document_mention"]
+    assert newsfuse.cluster.__all__ == ["Clusterer", "anchor_dates", "cluster", "document_mention"]
