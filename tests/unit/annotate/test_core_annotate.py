@@ -57,7 +57,7 @@ def test_core_missing_model_is_a_dependency_error() -> None:
 def test_core_public_api() -> None:
     import newsfuse.annotate as package
 
-    assert sorted(package.__all__) == ["annotate", "annotate_many", "load_nlp"]
+    assert sorted(package.__all__) == ["annotate", "annotate_many", "find_times", "load_nlp"]
 
 
 def test_core_text_longer_than_spacy_limit_is_parsed_in_part() -> None:
