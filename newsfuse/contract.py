@@ -61,7 +61,8 @@ def _claim_json(claim: CountClaim, input_ids: Mapping[str, str]) -> dict[str, An
     }
 
 
-def _count_json(res: CountResolution, input_ids: Mapping[str, str]) -> dict[str, Any]:
+def count_fields(res: CountResolution) -> dict[str, Any]:
+    """A resolved count without its claims: best, low, high, status, rule, breakdown."""
     return {
         "best": res.best,
         "low": res.low,
@@ -69,8 +70,11 @@ def _count_json(res: CountResolution, input_ids: Mapping[str, str]) -> dict[str,
         "status": res.status,
         "rule": res.rule,
         "breakdown": dict(res.breakdown),
-        "claims": [_claim_json(c, input_ids) for c in res.claims],
     }
+
+
+def _count_json(res: CountResolution, input_ids: Mapping[str, str]) -> dict[str, Any]:
+    return {**count_fields(res), "claims": [_claim_json(c, input_ids) for c in res.claims]}
 
 
 def _value(raw: Any) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsfuse import codec
+from newsfuse.contract import count_fields
 from newsfuse.models import Event
 from newsfuse.report._access import count, event_date, event_place, get
 
@@ -96,22 +97,11 @@ def events_geojson(events: Sequence[Event]) -> dict[str, Any]:
             else None
         )
         props = {k: v for k, v in row.items() if k not in {"latitude", "longitude"}}
-        props["counts"] = {k: _count_props(v) for k, v in event.counts.items()}
+        props["counts"] = {k: count_fields(v) for k, v in event.counts.items()}
         features.append(
             {"type": "Feature", "id": event.id, "geometry": geometry, "properties": props}
         )
     return {"type": "FeatureCollection", "features": features}
-
-
-def _count_props(res: Any) -> dict[str, Any]:
-    return {
-        "best": res.best,
-        "low": res.low,
-        "high": res.high,
-        "status": res.status,
-        "rule": res.rule,
-        "breakdown": dict(res.breakdown),
-    }
 
 
 _INT_COLUMNS = {
