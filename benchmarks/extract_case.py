@@ -22,7 +22,7 @@ from typing import Any
 
 from sklearn.metrics import f1_score
 
-from newsfuse.annotate import annotate_many
+from benchmarks._doccache import annotate_cached
 from newsfuse.extract import extract, map_external_labels
 from newsfuse.extract.taxonomy import external_label
 from newsfuse.models import Article, content_id
@@ -38,7 +38,7 @@ def predict(rows: list[dict[str, Any]], labels: list[dict[str, str]]) -> list[st
         Article(id=content_id(r["text"]), input_id=str(r["id"]), text=r["text"]) for r in rows
     ]
     out = []
-    for annotated in annotate_many(articles, settings):
+    for annotated in annotate_cached(articles, settings, "case"):
         mentions = extract(annotated, settings)
         main = next((m for m in mentions if m.is_main), None)
         label = external_label(main.sub_event_type, mapping) if main else None

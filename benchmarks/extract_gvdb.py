@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsfuse.annotate import annotate_many
+from benchmarks._doccache import annotate_cached
 from newsfuse.clean import clean_many
 from newsfuse.extract import count_totals, extract
 from newsfuse.models import Article, EventMention, RawDocument, Rejection
@@ -50,7 +50,7 @@ def predict(
     out: dict[str, tuple[EventMention | None, Article | None]] = {
         d.input_id: (None, None) for d in docs
     }
-    for annotated in annotate_many(articles, settings):
+    for annotated in annotate_cached(articles, settings, "gvdb"):
         mentions = extract(annotated, settings)
         main = next((m for m in mentions if m.is_main), None)
         out[annotated.article.input_id] = (main, annotated.article)
