@@ -62,19 +62,31 @@ def figures(main: EventMention | None) -> dict[str, Any]:
     claim = main.place if main else None
     place = claim.place if claim else None
     city = place.city if place else None
-    quote = claim.evidence.quote if claim and claim.evidence and city else None
+    quote = claim.evidence.quote if claim and claim.evidence else None
     return {
         "killed": totals.get("killed", 0),
         "injured": totals.get("injured", 0),
         "city": city,
-        "city_as_written": quote if quote and place and place.precision == "city" else None,
+        "city_as_written": _as_written(place, quote),
         "state": place.admin1 if place and place.country == "US" else None,
     }
 
 
+def _as_written(place: Any, quote: str | None) -> str | None:
+    """The place as the article writes it, when it is a city, a neighbourhood placed in its
+    city ("West Philadelphia", city Philadelphia) or a county (an unincorporated place): the
+    annotators wrote the most specific of these, the place carries both."""
+    if place is None or quote is None:
+        return None
+    county = place.precision == "region" and place.name != place.admin1
+    if place.precision == "city" or county or (place.precision == "neighbourhood" and place.city):
+        return quote
+    return None
+
+
 def _norm(name: Any) -> str:
     """Case-folded, without a leading "the" and a trailing borough/township."""
-    text = " ".join(str(name or "").replace(".", " ").split()).casefold()
+    text = " ".join(str(name or "").replace(".", " ").split()).casefold().strip(" ,")
     text = text.removeprefix("the ")
     for tail in (" borough", " township"):
         text = text.removesuffix(tail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -52,6 +53,7 @@ class Gazetteer:
     names: dict[str, tuple[Candidate, ...]]
     states: dict[str, str]  # postal code -> state name
     subcity_names: tuple[str, ...]  # surface forms of our own entries, for phrase matching
+    listed: frozenset[str] = frozenset()  # cities whose neighbourhoods data/ lists
 
 
 _POSSESSIVE_RE = re.compile(r"'s$")
@@ -199,6 +201,52 @@ def _subcity_entries() -> list[tuple[str, Candidate]]:
     return out
 
 
+_OWN_KM = 40.0  # a namesake city this close to a neighbourhood's city is that neighbourhood
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (good enough at city scale)."""
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
+    return 12_742 * math.asin(math.sqrt(h))
+
+
+def _neighbourhood_entries(names: dict[str, list[Candidate]]) -> list[tuple[str, Candidate]]:
+    """Neighbourhoods of large US cities (``data/neighbourhoods.tsv``: name, city, state,
+    generic). Coordinates: a namesake populated place of geonames within ``_OWN_KM`` of the
+    city, else the city's centre. A name that is also another place's (a city elsewhere, a
+    state, a country) is generic: taken only when the article names the neighbourhood's city.
+    """
+    text = resources.files("newsfuse.geo").joinpath("data/neighbourhoods.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    out: list[tuple[str, Candidate]] = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        cities = [
+            c for c in names.get(norm(row["city"]), ())
+            if c.kind == "city" and c.place.admin1 == row["admin1"]
+        ]  # fmt: skip
+        if not cities:
+            continue
+        centre = max(cities, key=lambda c: c.population).place
+        lat, lon = centre.lat or 0.0, centre.lon or 0.0
+        generic = row["generic"] == "1"
+        for c in names.get(norm(row["name"]), ()):
+            near = c.kind == "city" and c.place.admin1 == row["admin1"] and c.place.lat is not None
+            if near and _km(lat, lon, c.place.lat or 0.0, c.place.lon or 0.0) <= _OWN_KM:
+                lat, lon = c.place.lat or lat, c.place.lon or lon
+            elif c.kind != "subcity":
+                generic = True
+        place = Place(
+            name=row["name"], city=centre.city, admin1=row["admin1"], country="US",
+            lat=lat, lon=lon, precision="neighbourhood",
+        )  # fmt: skip
+        out.append((row["name"], Candidate(place, "subcity", generic=generic)))
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process."""
@@ -212,8 +260,14 @@ def gazetteer() -> Gazetteer:
         bucket = names[norm(name)]
         if candidate not in bucket:
             bucket.append(candidate)
+    own = {(norm(n), c.place.city) for n, c in subcity}
+    for name, candidate in _neighbourhood_entries(names):
+        if (norm(name), candidate.place.city) not in own:
+            names[norm(name)].append(candidate)
+            subcity.append((name, candidate))
     return Gazetteer(
         names={k: tuple(v) for k, v in names.items()},
         states=states,
         subcity_names=tuple(sorted({n for n, _ in subcity}, key=len, reverse=True)),
+        listed=frozenset(c.place.city or "" for n, c in subcity if c.place.country == "US"),
     )

@@ -17,7 +17,10 @@ _CAPWORD = r"[A-Z][\w.'’-]*"
 _RUN = rf"{_CAPWORD}(?:[ ]{_CAPWORD}){{0,2}}"
 _GLUED_RE = re.compile(r".*[a-z)](?=[A-Z]{2}[A-Z .'-]*$)")  # "...TimesWILMINGTON" -> cut
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<name>{_RUN})(?=[ ]+[a-z])", re.MULTILINE)
-_PREP_RE = re.compile(rf"\b(?:in|near|of|from|outside|at|to|across|around)[ ]+(?P<name>{_RUN})")
+_PREP_RE = re.compile(
+    rf"\b(?:in|near|of|from|outside|at|to|across|around)[ ]+(?:(?:a|the)[ ]+)?"
+    rf"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+)?(?P<name>{_RUN})"
+)
 _INSTITUTION_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}?)\s+(?:Police|Sheriff|Fire"
     r"|City Council|Memorial|Public Schools|School District|Municipal|Metropolitan Police"
@@ -35,8 +38,18 @@ _SKIP_WORDS = frozenset(
 )
 
 
-# a street corner: "Hopkins & Stark", "at 5th & Main"
+# a street corner: "Hopkins & Stark", "at 5th & Main", "Concord and Market streets"
 _CORNER_RE = re.compile(r"^\s*&\s*[A-Z0-9]|[A-Za-z0-9.]\s*&\s*$")
+_STREETS_AFTER_RE = re.compile(
+    r"^(?: and [A-Z0-9][\w.]*(?: [A-Z][\w.]*)?)? (?:[Ss]treets|[Aa]venues|[Rr]oads)\b"
+)
+_STREETS_BEFORE_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w.]*) and $")
+# a demonym-like word: a NORP entity ending so is a people, not a town the NER mislabelled
+_DEMONYM_RE = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists|ch|i|[^h]is)$")
+# a colour before a name: "a gold Mustang", "a silver Malibu" is a car
+_COLOUR_RE = re.compile(
+    r"\b(?:gold|silver|white|black|red|blue|gr[ae]y|green|tan|maroon|beige|dark|light)[ ]$"
+)
 # the outlet part of a headline line: "... | Channel 9" or "... - wxyz.com-Springfield"
 _OUTLET_TAIL_RE = re.compile(r"[ ]\|[ ]|[ ][-–—][ ](?=[^\n]*\b[\w-]+\.(?:com|net|org|tv)\b)")
 
@@ -103,7 +116,7 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Entity:
     lead = re.match(r"(?i)the\s+", text[start:end]) or _GLUED_RE.match(text[start:end])
     if lead:
         start += lead.end()
-    tail = re.search(r"['’]s?$", text[start:end])
+    tail = re.search(r"['’]s?$|(?<=[a-z])\?s$", text[start:end])  # "Pasadena?s": a lost ’
     if tail:
         end -= len(tail.group())
     return Entity(text[start:end], label, start, end)
@@ -155,6 +168,8 @@ def _gazetteer_runs(
             words.pop()
         if not words or words[0] in _SKIP_WORDS or (len(words) == 1 and words[0] in person_words):
             continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+            continue  # an acronym ("director of CAIR"), not a town
         name = " ".join(words).rstrip(".,")
         start = m.start("name")
         end = start + len(name)
@@ -180,17 +195,40 @@ def _institution_places(entities: tuple[Entity, ...]) -> list[Mention]:
 
 
 def _not_a_place(text: str, ent: Entity) -> bool:
-    """A street corner ("Hopkins & Stark"), or a name in the outlet part of the first line
-    ("... | Channel 9 Springfield", "... - wxyz.com-Springfield, Shelbyville")."""
+    """A street corner ("Hopkins & Stark", "Concord and Market streets"), a car ("a gold
+    Mustang"), or a name in the outlet part of the first line ("... | Channel 9 Springfield",
+    "... - wxyz.com-Springfield, Shelbyville")."""
     if _CORNER_RE.search(text[ent.end : ent.end + 4]) or _CORNER_RE.search(
         text[max(0, ent.start - 4) : ent.start]
     ):
+        return True
+    after = text[ent.end : ent.end + 40]
+    if _STREETS_AFTER_RE.match(after) or _COLOUR_RE.search(text[max(0, ent.start - 8) : ent.start]):
+        return True
+    before = text[max(0, ent.start - 20) : ent.start]
+    if _STREETS_BEFORE_RE.search(before) and re.match(r" (?:[Ss]treets|[Aa]venues)\b", after):
         return True
     line_end = text.find("\n")
     if line_end == -1 or ent.start >= line_end:
         return False
     tail = _OUTLET_TAIL_RE.search(text, 0, line_end)
     return tail is not None and tail.start() < ent.start
+
+
+def _inside_other(start: int, end: int, others: list[Entity]) -> bool:
+    """A sub-city name inside a longer name of another kind: "Douglas" of the person
+    "Douglas Smith" (a lone name the NER calls a person may still be the place; a word of a
+    person's full name elsewhere in the article is not taken either)."""
+    return any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in others)
+
+
+def _town_as_norp(ent: Entity) -> bool:
+    """A NORP entity that is a US town's name and not shaped like a demonym: the NER's
+    "Heavener" or "Memphis" in "a Memphis man" (but never "Mexican", "Christians")."""
+    if ent.label != "NORP" or " " in ent.text or _DEMONYM_RE.search(ent.text):
+        return False
+    kinds = {c.kind for c in gazetteer().names.get(norm(ent.text), ())}
+    return kinds == {"city"} or kinds == {"city", "alt"}
 
 
 def _proper_noun(doc: Any, ent: Entity) -> bool:
@@ -206,15 +244,24 @@ def _proper_noun(doc: Any, ent: Entity) -> bool:
 def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
     """The place mentions of an article, in text order, overlaps resolved by rank."""
     text = annotated.article.text
-    others = [e for e in annotated.entities if e.label in _OTHER_LABELS]
+    towns = [e for e in annotated.entities if _town_as_norp(e)]
+    person_words = {
+        w
+        for e in annotated.entities
+        if e.label == "PERSON" and " " in e.text
+        for w in e.text.split()
+    }
+    others = [e for e in annotated.entities if e.label in _OTHER_LABELS and e not in towns]
     found = _city_states(text) + _datelines(text)
     found += [
-        Mention(Entity(m.group(), "LOC", *m.span()), None, 2) for m in _subcity_re().finditer(text)
+        Mention(Entity(m.group(), "LOC", *m.span()), None, 2)
+        for m in _subcity_re().finditer(text)
+        if not _inside_other(m.start(), m.end(), others) and m.group() not in person_words
     ]
     found += [
         Mention(_trimmed(text, e.start, e.end, e.label), None, 3)
         for e in annotated.entities
-        if e.label in PLACE_LABELS
+        if e.label in PLACE_LABELS or e in towns
     ]
     runs = _gazetteer_runs(text, _PREP_RE, 4, others)
     runs += _gazetteer_runs(text, _LINE_START_RE, 5, others)

@@ -54,14 +54,18 @@ def part_of_large_city(c: Candidate, ctx: Context) -> Place:
     """A US "city" lying inside a much larger city that the article names is one of its
     neighbourhoods (geonames lists many neighbourhoods, "Rogers Park", "Canoga Park", as
     populated places): the place keeps its name and coordinates, takes the large city as
-    ``city`` and ``precision="neighbourhood"``."""
+    ``city`` and ``precision="neighbourhood"``. Not for a city whose neighbourhoods
+    ``data/neighbourhoods.tsv`` lists: the list decides there (Downey by Los Angeles is a
+    city, Reseda a neighbourhood)."""
     place = c.place
     if c.kind != "city" or place.country != "US" or place.lat is None:
         return place
+    listed = gazetteer().listed
     for big in ctx.large:
         if (
             big.place.admin1 == place.admin1
             and big.place.city != place.city
+            and big.place.city not in listed
             and big.population >= LARGE_RATIO * c.population
             and _km(place, big.place) <= _radius_km(big.population)
         ):
@@ -167,7 +171,7 @@ def _context(g: Gazetteer, text: str, mentions: list[Entity]) -> Context:
                 if c.kind == "city" and c.population >= LARGE_CITY and c.place.country == "US":
                     ctx.large.append(c)
         if kinds == {"county"}:
-            ctx.countries.add("US")
+            _county_context(g, candidates, ctx)
         state = _dominant_state(candidates) if not kinds & {"state", "country"} else None
         if state is not None:
             ctx.states.add(state)
@@ -178,6 +182,20 @@ def _context(g: Gazetteer, text: str, mentions: list[Entity]) -> Context:
             ctx.states.add(state)
             ctx.countries.add("US")
     return ctx
+
+
+def _county_context(g: Gazetteer, counties: tuple[Candidate, ...], ctx: Context) -> None:
+    """A county puts the article in the US; one of a single state ("Los Angeles County") also
+    in that state, and near the county's namesake city there (for its neighbourhoods)."""
+    ctx.countries.add("US")
+    states = {c.place.admin1 for c in counties}
+    if len(states) != 1:
+        return
+    state = states.pop() or ""
+    ctx.states.add(state)
+    city = re.sub(r"\s+(?:County|Parish|Borough)$", "", counties[0].place.name)
+    if any(c.kind == "city" and c.place.admin1 == state for c in g.names.get(norm(city), ())):
+        ctx.cities.add(city)
 
 
 def _sentence_state(annotated: AnnotatedArticle, ent: Entity, g: Gazetteer) -> str | None:
