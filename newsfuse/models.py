@@ -53,11 +53,14 @@ class RawDocument:
 def document_id(doc: RawDocument) -> str:
     """The stable id of the article a raw document becomes: a hash of its content.
 
-    A document with no text (a title-only feed item or JSONL line) is identified by its title
-    and input id instead, so that distinct title-only items do not collapse into one.
+    The content is the text, and the title when the input gives one apart from the text (a
+    JSONL or feed field): many scraped pages are only a site's paywall or sign-in notice, the
+    same text under different headlines, and those are different articles. A document with no
+    text (a title-only feed item or JSONL line) is identified by its title and input id, so that
+    distinct title-only items do not collapse into one.
     """
     if doc.text.strip():
-        return content_id(doc.text)
+        return content_id(f"{doc.title}\n{doc.text}" if doc.title else doc.text)
     return content_id(f"{doc.input_id}\n{doc.title or ''}")
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from newsfuse.clean._build import Parts, html_parts, join_paragraphs, plain_parts
 from newsfuse.clean._dates import normalise_iso, not_after
 from newsfuse.clean._lines import recurring_keys, tidy
+from newsfuse.clean._urls import page_host
 from newsfuse.errors import Rejected
 from newsfuse.models import Article, RawDocument, Rejection, document_id
 from newsfuse.settings import Settings
@@ -56,10 +56,9 @@ def _outlet(doc: RawDocument, parts: Parts) -> tuple[str | None, str]:
         return doc.outlet, "input"
     if parts.outlet:
         return parts.outlet, parts.outlet_source
-    if doc.url:
-        host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
-        if host:
-            return host, "url"
+    host = page_host(doc.url)
+    if host:
+        return host, "url"
     return None, "none"
 
 

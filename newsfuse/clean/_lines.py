@@ -8,8 +8,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
+from newsfuse.clean._urls import page_host
 from newsfuse.models import RawDocument
 from newsfuse.settings import Settings
 
@@ -76,11 +76,11 @@ def normalise(line: str) -> str:
 
 
 def site_of(doc: RawDocument) -> str | None:
-    """The site a document belongs to: the URL host (without ``www.``), else the outlet."""
-    if doc.url:
-        host = urlsplit(doc.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
+    """The site a document belongs to: the URL host (without ``www.``; an archived page's own
+    host for a web-archive snapshot URL), else the outlet."""
+    host = page_host(doc.url)
+    if host:
+        return host
     if doc.outlet:
         return doc.outlet.casefold()
     return None

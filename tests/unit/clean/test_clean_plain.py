@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.clean import clean
 from newsfuse.errors import Rejected
-from newsfuse.models import RawDocument, content_id
+from newsfuse.models import RawDocument, content_id, document_id
 from newsfuse.settings import Settings
 
 from ._clean_pages import PAGE, PARAS
@@ -56,7 +56,7 @@ def test_clean_plain_caption_date_is_not_the_article_date() -> None:
 
 def test_clean_plain_id_is_stable_content_hash() -> None:
     article = clean(_doc(), SETTINGS)
-    assert article.id == content_id(PAGE)
+    assert article.id == content_id(PAGE)  # no title given apart from the text
     assert article.input_id == "page-1"
 
 
@@ -94,3 +94,24 @@ def test_clean_plain_url_gives_outlet_when_page_names_none() -> None:
     page = PAGE.replace("More from Lowmarsh Courier Staff", "Back to top")
     article = clean(_doc(page, url="https://www.lowmarsh-courier.example/news/1"), SETTINGS)
     assert (article.outlet, article.outlet_source) == ("lowmarsh-courier.example", "url")
+
+
+def test_clean_id_tells_apart_one_notice_under_two_headlines() -> None:
+    notice = "Please sign in to read this story. Subscribers get unlimited access."
+    first = RawDocument("a", "t", "text/plain", notice, title="Two hurt in Elmvale fire")
+    second = RawDocument("b", "t", "text/plain", notice, title="Mayor opens Brookside bridge")
+    assert document_id(first) != document_id(second)
+    assert document_id(first) == document_id(RawDocument("c", "t", "text/plain", notice,
+                                                         title="Two hurt in Elmvale fire"))  # fmt: skip
+
+
+def test_site_of_an_archived_page_is_the_page_host() -> None:
+    from newsfuse.clean._urls import page_host
+
+    snap = "http://web.archive.org/web/20160517005308/http://www.elmvale-news.com:80/story/1"
+    assert page_host(snap) == "elmvale-news.com"
+    assert (
+        page_host("http://web.archive.org/web/2016id_/brookside.example/a") == "brookside.example"
+    )
+    assert page_host("https://www.elmvale-news.com/x") == "elmvale-news.com"
+    assert page_host(None) is None
