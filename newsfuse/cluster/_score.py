@@ -10,7 +10,7 @@ from newsfuse.cluster._text import cosine
 from newsfuse.models import Place
 
 UNKNOWN = 0.5  # the evidence value of a feature one side does not state
-RECENCY_UNKNOWN = 0.75  # an undated side: no window applies, as for a report of the same days
+RECENCY_UNKNOWN = 0.5  # an undated side: no window applies, and no claim to be recent either
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
 MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on the candidate pairs of a
@@ -30,7 +30,8 @@ WEIGHTS = {
 }
 BIAS = -9.6
 CONTENT_FLOOR = 0.3  # below this text or name similarity, the score is held down ...
-CONTENT_PENALTY = 4.0  # ... by up to this much log-odds
+CONTENT_PENALTY = 2.0  # ... by up to this much log-odds (4 lost more same-event pairs on GVA)
+NAMELESS_PENALTY = 4.0  # ... or this much when one side names no one and nothing
 CONFLICT_DAYS = 7  # stated event dates this far apart are a conflict ...
 DATE_CONFLICT_PENALTY = 5.0  # ... that costs this much log-odds
 
@@ -112,7 +113,7 @@ def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[st
     return {
         "text": round(text, 4),
         "centroid": round(centroid, 4),
-        "title": round(max(titles), 4) if titles else UNKNOWN,
+        "title": round(max(titles) if titles else text, 4),  # no title: the text stands in
         "names": round(_names(f, c), 4),
         "time": _time(f, c),
         "recency": round(_recency(f, c, window, horizon), 4),
@@ -129,9 +130,10 @@ def combine(ev: dict[str, float], penalties: bool = True) -> float:
     z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
     if not penalties:
         return round(1.0 / (1.0 + math.exp(-z)), 4)
-    names = ev["names"] if ev["names"] != UNKNOWN else 0.0  # no names on one side: no content
-    content = max(ev["text"], ev["centroid"], names)
-    z -= CONTENT_PENALTY * max(0.0, CONTENT_FLOOR - content) / CONTENT_FLOOR
+    named = ev["names"] != UNKNOWN
+    content = max(ev["text"], ev["centroid"], ev["names"] if named else 0.0)
+    penalty = CONTENT_PENALTY if named else NAMELESS_PENALTY  # no names: text alone must carry it
+    z -= penalty * max(0.0, CONTENT_FLOOR - content) / CONTENT_FLOOR
     if ev["time"] == 0.0:
         z -= DATE_CONFLICT_PENALTY
     return round(1.0 / (1.0 + math.exp(-z)), 4)
