@@ -10,7 +10,8 @@ from newsfuse.cluster._text import cosine
 from newsfuse.models import Place
 
 UNKNOWN = 0.5  # the evidence value of a feature one side does not state
-RECENCY_UNKNOWN = 0.5  # an undated side: no window applies, and no claim to be recent either
+RECENCY_UNKNOWN = 0.5  # one side undated: no window applies, and no claim to be recent either
+RECENCY_UNDATED = 0.75  # both sides undated: compared by content, as reports of the same days
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
 MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on the candidate pairs of a
@@ -50,6 +51,8 @@ def _recency(f: Features, c: ClusterState, window: int, horizon: int) -> float:
     """Closeness in the stream: from 1 to 1/2 across the window, on to 0 across the archive
     horizon (the mention's date, else its publication date, against the cluster's days)."""
     day = f.day
+    if day is None and c.first_day is None:
+        return RECENCY_UNDATED  # a stream without dates: time tells nothing either way
     if day is None or c.first_day is None or c.last_day is None:
         return RECENCY_UNKNOWN
     gap = max(0, c.first_day - day, day - c.last_day)
