@@ -6,7 +6,9 @@ For each gold incident its gold articles (this isolates reconcile from clusterin
 clean -> annotate_many -> extract; one Cluster of all their main mentions is reconciled and the
 Event's killed/injured best (0 when no source gives one) is compared with GVA's totals (which
 count perpetrators who were shot). Prints exact accuracy and MAE beside a single-source baseline
-(the first article's own figures), the status mix, and the grounding of every summary.
+(the first article's own figures), the status mix, the wrong figures by cause (an article's
+own figure was right and reconcile picked another; the gold is 0 and an article is silent; no
+article's figure is right), and the grounding of every summary.
 The spaCy parses are cached under benchmarks/results/ (benchmarks/_doccache.py); extract runs
 afresh each time, so rule changes show at once.
 ``--limit N`` takes N incidents spread evenly over the file.
@@ -109,6 +111,38 @@ def baseline(inc: dict[str, Any], items: dict[str, Item]) -> dict[str, int]:
     return {}
 
 
+def article_figures(inc: dict[str, Any], items: dict[str, Item]) -> dict[str, list[int | None]]:
+    """kind -> each article's own figure (reconcile's per-article estimate, perpetrators
+    added; ``None`` for an article that gives none)."""
+    from newsfuse.reconcile._estimate import estimate
+    from newsfuse.reconcile._sources import build_sources, sourced_claims
+
+    arts = [items[a] for a in inc["article_ids"] if a in items]
+    mentions = [m for _, ms in arts for m in ms if m.is_main]
+    articles = {art.id: art for art, _ in arts}
+    claims = sourced_claims(mentions, build_sources(mentions, articles), articles)
+    out: dict[str, list[int | None]] = {}
+    for kind in KINDS:
+        figures: list[int | None] = []
+        for art, _ in arts:
+            mine = [c for c in claims if c.claim.kind == kind and c.source.article_id == art.id]
+            est = estimate(mine) if mine else None
+            figures.append(est.value + est.extra if est else None)
+        out[kind] = figures
+    return out
+
+
+def cause(gold: int, figures: list[int | None]) -> str:
+    """Why a reconciled figure is wrong: ``picked_other`` when an article's own figure is the
+    gold one (reconcile chose another), ``silent_article`` when the gold is 0 and some article
+    gives no figure, else ``no_article`` (extraction ceiling: no article's figure is right)."""
+    if gold in figures:
+        return "picked_other"
+    if gold == 0 and None in figures:
+        return "silent_article"
+    return "no_article"
+
+
 def _score(pairs: list[tuple[int, int]]) -> tuple[float, float]:
     if not pairs:
         return 0.0, 0.0
@@ -134,20 +168,25 @@ def main(argv: list[str] | None = None) -> int:
     base: dict[str, list[tuple[int, int]]] = {k: [] for k in KINDS}
     statuses: Counter[str] = Counter()
     grounding = Counter[str]()
+    causes = Counter[str]()
     wrong = []
     for inc in incidents:
         event = reconcile_incident(inc, items, settings)
         first = baseline(inc, items)
+        own = article_figures(inc, items)
         for kind in KINDS:
             res = event.counts.get(kind)
             ours[kind].append((res.best or 0 if res else 0, int(inc[kind] or 0)))
             base[kind].append((first.get(kind, 0), int(inc[kind] or 0)))
             statuses[f"{kind}:{res.status if res else 'none'}"] += 1
+            if ours[kind][-1][0] != ours[kind][-1][1]:
+                causes[f"{kind}:{cause(ours[kind][-1][1], own[kind])}"] += 1
         arts = {items[a][0].id: items[a][0] for a in inc["article_ids"] if a in items}
         _tally_grounding(event, arts, grounding, check_grounding)
         if any(ours[k][-1][0] != ours[k][-1][1] for k in KINDS):
             wrong.append((inc, event))
     _report(len(incidents), ours, base, statuses, grounding)
+    print("  wrong figures by cause: " + ", ".join(f"{k} {v}" for k, v in sorted(causes.items())))
     for inc, event in wrong[: args.errors]:
         _show(inc, event)
     return 0

@@ -13,11 +13,11 @@ from collections.abc import Mapping, Sequence
 from newsfuse.models import Article, Cluster, Event, EventMention
 from newsfuse.reconcile._counts import derive_injured, resolve
 from newsfuse.reconcile._coverage import outlet_coverage
-from newsfuse.reconcile._estimate import hurt_who_died
 from newsfuse.reconcile._extractive import summarize_articles
 from newsfuse.reconcile._fields import event_type, merge_actors, resolve_date, resolve_place
 from newsfuse.reconcile._sources import build_sources, sort_time, sourced_claims
 from newsfuse.reconcile._summary import Facts, event_summary
+from newsfuse.reconcile._survivors import hurt_who_died
 from newsfuse.settings import Settings
 
 __all__ = ["reconcile", "summarize_articles"]

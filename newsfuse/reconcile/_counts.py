@@ -5,14 +5,18 @@ subgroup figures add up without double counting (a total "including" a subgroup 
 "5 civilians" + "2 security forces" is at least 7), and a figure about a subgroup alone is only a
 lower bound on the whole. Then, across articles:
 
-1. every interval overlaps, and the figure most independent sources support is not below
-   the overlap (one source's uncorroborated floor does not decide) -> one figure fits all
-   sources: ``agreed`` (same figure everywhere), ``subset`` (some give a part or a lower
-   bound), or ``single_source`` (one independent source, wire copies counted once);
+1. every interval overlaps, and some source bounds the figure from above or the figure most
+   independent sources support is not below the overlap (one source's uncorroborated floor
+   does not decide) -> one figure fits all sources: ``agreed`` (same figure everywhere),
+   ``subset`` (some give a part or a lower bound), or ``single_source`` (one independent
+   source, wire copies counted once);
 2. else the latest reports agree among themselves, every other report is older and none
    gives more -> ``superseded`` (rising tolls; a lower later figure is voted on instead);
-3. else ``contested``: best is the figure most independent sources support (ties: the latest,
-   then the higher), low/high span every figure.
+3. else ``contested``: best is the figure most independent sources support (ties: the higher
+   when it is a plausible rise, else the latest; ``_vote``), low/high span every figure.
+
+Claims that sum several incidents (``_scope.roundup``) are set aside first; when nothing else
+is left the figure is unknown (best ``None``), at most the smallest sum.
 """
 
 from __future__ import annotations
@@ -22,8 +26,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfuse.models import CountClaim, CountResolution
-from newsfuse.reconcile._estimate import Estimate, background, estimate, sum_subgroups
+from newsfuse.reconcile._estimate import (
+    Estimate,
+    background,
+    estimate,
+    sum_subgroups,
+    without_killer,
+)
+from newsfuse.reconcile._scope import roundup
 from newsfuse.reconcile._sources import Sourced, is_before, sort_time, time_key
+from newsfuse.reconcile._vote import vote
 
 Fitted = tuple[int, int | None, dict[str, int], int]
 
@@ -68,9 +80,17 @@ def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) 
     claims taken as the person who died (kept among the claims, left out of the figure)."""
     ordered = tuple(c.claim for c in sorted(claims, key=_claim_order))
     by_article: dict[str, list[Sourced]] = {}
+    summed = [c for c in claims if c not in died and roundup(c)]
     for c in claims:
-        if c not in died:
+        if c not in died and c not in summed:
             by_article.setdefault(c.source.article_id, []).append(c)
+    if not by_article and summed:
+        rule = "every report of this kind sums several incidents (a roundup): " + ", ".join(
+            f"{c.claim.value} ({c.source.input_id})" for c in summed
+        )
+        at_most = min(c.claim.value for c in summed)
+        rule += f"; this event's own figure is not given (at most {at_most})"
+        return CountResolution(None, 0, at_most, "contested", rule, {}, ordered)
     if not by_article:
         rule = (
             "every report of this kind is of a single person in an article that also reports "
@@ -78,8 +98,13 @@ def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) 
         )
         return CountResolution(0, 0, None, "superseded", rule, {}, ordered)
     estimates = [estimate(group) for group in by_article.values()]
+    if any(e.extra for e in estimates):
+        estimates = [without_killer(e) for e in estimates]
     fitted = _intersect(estimates)
-    if fitted is not None and _vote(estimates, sum_subgroups(fitted[2]))[0] >= fitted[0]:
+    if fitted is not None and (
+        any(e.high is not None for e in estimates)
+        or vote(estimates, sum_subgroups(fitted[2]))[0] >= fitted[0]
+    ):
         res = _consistent(estimates, fitted, ordered)
     elif fitted is not None:  # one source's floor is above what the others support
         res = _contested(estimates, ordered, sum_subgroups(fitted[2]))
@@ -91,6 +116,9 @@ def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) 
     if aside:
         figures = ", ".join(f"{c.claim.value} ({c.source.input_id})" for c in aside)
         res = replace(res, rule=f"{res.rule}; set aside as background, not this event: {figures}")
+    if summed:
+        figures = ", ".join(f"{c.claim.value} ({c.source.input_id})" for c in summed)
+        res = replace(res, rule=f"{res.rule}; set aside as sums of several incidents: {figures}")
     return res
 
 
@@ -178,7 +206,7 @@ def _contested(
     estimates: Sequence[Estimate], claims: tuple[CountClaim, ...], parts: int = 0
 ) -> CountResolution:
     extra = max(e.extra for e in estimates)
-    value, support = _vote(estimates, parts)
+    value, support = vote(estimates, parts)
     best = value + extra
     low = min(e.low for e in estimates) + extra
     high = max(e.high if e.high is not None else e.low for e in estimates) + extra
@@ -215,30 +243,3 @@ def derive_injured(counts: dict[str, CountResolution]) -> dict[str, CountResolut
     claims = (injured.claims if injured else ()) + shot.claims
     derived_res = CountResolution(derived, low, high, shot.status, rule, {}, claims)
     return {**counts, "injured": derived_res}
-
-
-def _supports(est: Estimate, value: int, parts: int) -> bool:
-    """True when an article's figure supports ``value`` for the whole event.
-
-    A bounded figure supports the values inside it and an "at least" total every value above
-    it; a figure for parts alone supports only itself, or the cross-source sum of parts it is
-    one of ("5 civilians" supports 7 = 5 civilians + 2 security forces).
-    """
-    if est.high is not None:
-        return est.low <= value <= est.high
-    if not est.partial:
-        return value >= est.low
-    return value == est.value or (value == parts and bool(est.subgroups))
-
-
-def _vote(estimates: Sequence[Estimate], parts: int) -> tuple[int, int]:
-    """(the figure most independent sources support, how many); ties: latest, then higher."""
-    candidates = {e.value for e in estimates} | ({parts} if parts else set())
-
-    def score(value: int) -> tuple[int, float, int]:
-        backing = [e for e in estimates if _supports(e, value, parts)]
-        latest = max((sort_time(e.when) for e in backing), default=float("-inf"))
-        return (len({e.group for e in backing}), latest, value)
-
-    best = max(candidates, key=score)
-    return best, score(best)[0]

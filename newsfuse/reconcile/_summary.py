@@ -112,6 +112,16 @@ def _contested_date(facts: Facts) -> SummarySentence:
 
 def count_sentence(kind: str, res: CountResolution, facts: Facts) -> SummarySentence | None:
     claims = res.claims
+    if res.best is None and res.status == "contested":  # only sums of several incidents
+        values = sorted({c.value for c in claims if _quoting(claims, c.value)})
+        cited = [a for v in values for a in _quoting(claims, v)]
+        cited = cited or [c.evidence.article_id for c in claims if c.evidence]
+        given = f": {', '.join(map(str, values))}" if values else ""
+        text = (
+            f"The number {kind} is contested: no source gives it for this event alone; "
+            f"roundups of several incidents give{given}."
+        )
+        return SummarySentence(text, _cite(facts, cited))
     if res.status == "contested":
         values = sorted({c.value for c in claims if _quoting(claims, c.value)})
         cited = [a for v in values for a in _quoting(claims, v)]

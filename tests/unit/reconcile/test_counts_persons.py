@@ -52,7 +52,7 @@ def test_counts_yearly_statistic_is_set_aside() -> None:
     assert "set aside as background" in killed.rule and "4500" in killed.rule
 
 
-def test_counts_uncorroborated_floor_is_outvoted() -> None:
+def test_counts_tally_of_a_month_is_set_aside() -> None:
     s = Story()
     a = s.article(
         "a", "At least nine people died in the county this month.", published="2030-06-01"
@@ -63,5 +63,48 @@ def test_counts_uncorroborated_floor_is_outvoted() -> None:
     s.mention(b, counts=[_person(s, b, "A driver was killed", "killed", "A driver")])
     s.mention(c, counts=[_person(s, c, "The driver killed", "killed", "The driver")])
     killed = s.event().counts["killed"]
-    assert (killed.best, killed.status) == (1, "contested")
-    assert "2 of 3" in killed.rule
+    assert killed.best == 1
+    assert "set aside as sums of several incidents: 9 (a)" in killed.rule
+
+
+def test_counts_single_persons_are_a_floor_under_a_stated_toll() -> None:
+    s = Story()
+    a = s.article("a", "At least nine people have died after the ferry capsized.")
+    b = s.article("b", "Divers recovered the body of a fisherman.")
+    c = s.article("c", "A teacher was among the dead.")
+    s.mention(a, counts=[s.count(a, "At least nine people have died", "killed", 9, "at_least")])
+    s.mention(b, counts=[_person(s, b, "the body of a fisherman", "killed", "a fisherman")])
+    s.mention(c, counts=[_person(s, c, "A teacher was among the dead", "killed", "A teacher")])
+    killed = s.event().counts["killed"]
+    assert (killed.best, killed.low, killed.high, killed.status) == (9, 9, None, "subset")
+
+
+def test_counts_exact_toll_beside_named_victims_is_the_toll() -> None:
+    s = Story()
+    a = s.article("a", "The gunman killed all five people in the house.")
+    b = s.article("b", "Greta Lind was among those killed.")
+    c = s.article("c", "Police named Otto Lind as one of the dead.")
+    s.mention(a, counts=[s.count(a, "killed all five people", "killed", 5)])
+    s.mention(
+        b, counts=[_person(s, b, "Greta Lind was among those killed", "killed", "Greta Lind")]
+    )
+    s.mention(c, counts=[_person(s, c, "Otto Lind as one of the dead", "killed", "Otto Lind")])
+    killed = s.event().counts["killed"]
+    assert (killed.best, killed.status) == (5, "subset")
+
+
+def test_counts_names_joined_in_one_quote_are_two_people() -> None:
+    s = Story()
+    a = s.article("a", "Ann Vale, 33, and Bo Park, 28, were killed at the market.")
+    both = _person(s, a, "Ann Vale, 33, and Bo Park, 28, were killed", "killed", "Ann Vale")
+    second = _person(s, a, "Bo Park, 28, were killed", "killed", "Bo Park")
+    s.mention(a, counts=[both, second])
+    assert s.event().counts["killed"].best == 2
+
+
+def test_counts_names_in_different_sentences_are_not_counted_apart() -> None:
+    s = Story()
+    a = s.article("a", "Ann Vale was killed at the market. Police said Vale died at once.")
+    s.mention(a, counts=[_person(s, a, "Ann Vale was killed", "killed", "Ann Vale"),
+                         _person(s, a, "Vale died", "killed", "Vale")])  # fmt: skip
+    assert s.event().counts["killed"].best == 1

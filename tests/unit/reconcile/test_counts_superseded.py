@@ -64,3 +64,29 @@ def test_counts_lower_later_figure_is_voted_not_superseding() -> None:
         s.mention(art, counts=[s.count(art, phrase, "killed", 2 if n == 2 else 4)])
     res = s.event().counts["killed"]
     assert (res.best, res.status) == (4, "contested")
+
+
+def test_counts_rising_toll_takes_the_latest_figure() -> None:
+    s = Story()
+    a = s.article("a", "At least nine people died when the ferry capsized.",
+                  published="2031-08-17T19:40")  # fmt: skip
+    b = s.article("b", "The number of people killed rose to 17 on Monday.",
+                  published="2031-08-18T14:22")  # fmt: skip
+    c = s.article("c", "The death toll has risen to 19. Earlier estimates had put it at 17.",
+                  published="2031-08-19T16:05")  # fmt: skip
+    s.mention(a, counts=[s.count(a, "At least nine people died", "killed", 9, "at_least")])
+    s.mention(b, counts=[s.count(b, "killed rose to 17", "killed", 17)])
+    s.mention(c, counts=[s.count(c, "has risen to 19", "killed", 19),
+                         s.count(c, "put it at 17", "killed", 17)])  # fmt: skip
+    killed = s.event().counts["killed"]
+    assert (killed.best, killed.status) == (19, "superseded")
+
+
+def test_counts_tie_between_two_sources_goes_to_the_higher_figure() -> None:
+    s = Story()
+    a = s.article("a", "Two people died in the shooting.", published="2031-02-01")
+    b = s.article("b", "One person died in the shooting.", published="2031-02-03")
+    s.mention(a, counts=[s.count(a, "Two people died", "killed", 2)])
+    s.mention(b, counts=[s.count(b, "One person died", "killed", 1)])
+    killed = s.event().counts["killed"]
+    assert (killed.best, killed.status) == (2, "contested")
