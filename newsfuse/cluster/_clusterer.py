@@ -27,7 +27,7 @@ NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a sp
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
 ARCHIVE_MIN_NAMES = 2  # an archived cluster is a candidate only when it shares this many names
-ARCHIVE_MAX_POSTING = 50  # a name held by more archived clusters (a city) finds none of them
+ARCHIVE_MAX_POSTING = 20  # a name held by more archived clusters (a city) finds none of them
 Scored = tuple[float, dict[str, float], ClusterState]
 
 

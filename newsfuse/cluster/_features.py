@@ -13,7 +13,7 @@ CONTEXT_CHARS = 300  # a background mention reads this much around each of its e
 VECTOR_TERMS = 80  # terms kept in a mention's TF-IDF vector
 INDEX_TERMS = 12  # heaviest terms used as blocking keys
 NAME_KEYS = 12  # rarest names used as blocking keys among open clusters
-LOOKUP_NAMES = 60  # names looked up among archived clusters
+LOOKUP_NAMES = 20  # names looked up among archived clusters (the rarest)
 
 
 @dataclass(frozen=True)
