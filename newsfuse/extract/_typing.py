@@ -8,6 +8,10 @@ A cascade of named rules over the lexicon scores (no training data is used):
 3. crime vs. political violence: shootings and stabbings with no armed-group, military or
    political cue are "Violent crime"; with one they are ACLED's "Attack";
 4. the best score wins; ties go to the more specific type (earlier in ``PRIORITY``).
+
+With ``event_typing = "hybrid"`` (the default) the main event's type also hears a classifier
+over sentence embeddings trained on our own examples (``_typemodel``) where the cascade is
+unsure (``_hybrid``). ``event_typing = "rules"`` uses the cascade alone.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsfuse.errors import ConfigError
 from newsfuse.extract._lexicon import LEXICON
 from newsfuse.extract.taxonomy import PARENT
+from newsfuse.settings import Settings
 
 #: tie-break order: specific weapons and acts before general ones
 PRIORITY: tuple[str, ...] = (
@@ -80,6 +86,7 @@ _WEAPON_USE = re.compile(
 _NO_CLAIM = re.compile(r"\bno (?:group|one|immediate claim)|(?:not|yet to) (?:been )?claim")
 #: a type needs at least this score to be reported at all
 MIN_SCORE = 1.5
+TYPINGS = ("hybrid", "rules")
 
 
 @dataclass(frozen=True)
@@ -194,3 +201,18 @@ def classify(text: str) -> TypeGuess | None:
     """The best sub-event type for a text, or None when no cue reaches ``MIN_SCORE``."""
     guesses = guess_types(text)
     return guesses[0] if guesses else None
+
+
+def main_type(lead: str, whole: str, settings: Settings) -> TypeGuess | None:
+    """The main event's type from the lead (title, standfirst, first sentences), else from the
+    whole text by the rules. ``settings.event_typing``: "rules", or "hybrid" (the classifier
+    too where the rules are unsure about the lead; see ``_hybrid``)."""
+    if settings.event_typing not in TYPINGS:
+        raise ConfigError(
+            f"setting 'event_typing': {settings.event_typing!r} is not one of {', '.join(TYPINGS)}"
+        )
+    if settings.event_typing == "hybrid":
+        from newsfuse.extract._hybrid import hybrid_guess  # imports _typing: loaded late
+
+        return hybrid_guess(lead, settings) or classify(whole)
+    return classify(lead) or classify(whole)
