@@ -7,7 +7,8 @@ Articles stream in publication order through clean -> annotate -> extract -> Clu
 article goes to the cluster of its main mention (an article with no extracted event gets a
 document-level stand-in mention). The spaCy parses are cached under benchmarks/results/
 (benchmarks/_doccache.py); clean and extract run afresh each time; a page clean finds no body
-in is kept as its title. ``--stages none`` skips the NLP stages (articles built from the input, document mentions only): text, names and dates alone. Prints BCubed and pairwise
+in is kept as its title. ``--stages none`` skips the NLP stages (articles built from the
+input, document mentions only): text, names and dates alone. Prints BCubed and pairwise
 P/R/F1 for the clusterer and for a plain streaming TF-IDF baseline.
 """
 

@@ -21,11 +21,20 @@ def _strength(claim: CountClaim) -> tuple[int, int, int, int]:
     )
 
 
+_DESCRIPTION_START = frozenset({"a", "an", "one", "another", "the"})
+
+
 def _person_key(person: str | None) -> str | None:
-    if person is None or person == ANAPHOR:
+    """One key per person: a name by its surname ("Jane Roe" and "Roe"), a description by its
+    words ("a man" and "a 24-year-old man" stay two people)."""
+    if person is None or person.startswith("("):
         return person
     words = person.split()
-    return words[-1].strip(",.'’") if words else None
+    if not words:
+        return None
+    if words[0].lower() in _DESCRIPTION_START or not words[-1][:1].isupper():
+        return person.lower()
+    return words[-1].strip(",.'’").lower()
 
 
 def merge_repeats(claims: list[CountClaim]) -> tuple[CountClaim, ...]:
@@ -39,49 +48,52 @@ def merge_repeats(claims: list[CountClaim]) -> tuple[CountClaim, ...]:
     return tuple(ordered)
 
 
-def _singles(claims: list[CountClaim]) -> int:
-    """Distinct people counted one by one. Named and described people ("a man") may be the
-    same person (no coreference here), so the larger of the two sets counts; an anaphor
-    alone ("he died") is one."""
-    named: set[str] = set()
-    described: set[str] = set()
-    anaphor = False
+def _people(claims: list[CountClaim]) -> tuple[set[str], set[str]]:
+    """(killed, hurt and not killed): the people counted one by one, by ``_person_key``."""
+    status: dict[str, str] = {}
     for c in claims:
-        if not c.person or c.person == ANAPHOR:
-            anaphor = anaphor or c.person == ANAPHOR
-            continue
-        words = c.person.split()
-        key = words[-1].strip(",.'’").lower()
-        is_described = words[0].lower() in {"a", "an"} or not words[-1][:1].isupper()
-        (described if is_described else named).add(key)
-    return max(len(named), len(described)) or int(anaphor)
+        key = _person_key(c.person)
+        if key is None or key == ANAPHOR:
+            continue  # an anaphor nobody was found for counts apart (``count_totals``)
+        if c.kind == "killed" or status.get(key) == "killed":
+            status[key] = "killed"
+        elif c.kind in {"injured", "shot"}:
+            status[key] = "hurt"
+    killed = {k for k, v in status.items() if v == "killed"}
+    return killed, set(status) - killed
 
 
 def _kind_total(claims: list[CountClaim]) -> int:
+    """The largest total stated for the whole, or the sum of distinct subgroups."""
     precise = [c for c in claims if c.qualifier != "vague"]
-    claims = precise or claims  # "dozens" only when nothing more precise is said
-    totals = [c.value for c in claims if c.subgroup is None and c.person is None]
+    claims = [c for c in precise or claims if c.person is None]
+    # "dozens" only when nothing more precise is said
+    totals = [c.value for c in claims if c.subgroup is None]
     by_group: dict[str, int] = defaultdict(int)
     for c in claims:
-        if c.subgroup is not None and c.person is None:
+        if c.subgroup is not None:
             by_group[c.subgroup] = max(by_group[c.subgroup], c.value)
-    return max(max(totals, default=0), sum(by_group.values()), _singles(claims))
+    return max(max(totals, default=0), sum(by_group.values()))
 
 
 def count_totals(mention: EventMention) -> dict[str, int]:
     """One figure per kind for a mention: the largest stated total, or the sum of distinct
     subgroups, or the number of distinct people counted one by one, whichever is largest.
     People reported "shot" and not counted as killed are counted as injured; a hurt "he" or
-    "the victim" in an article that reports a death is taken to be the one who died."""
+    "the victim" nobody was found for, in an article that reports a death, is taken to be the
+    one who died."""
     by_kind: dict[str, list[CountClaim]] = defaultdict(list)
     for claim in mention.counts:
         by_kind[claim.kind].append(claim)
-    killed = _kind_total(by_kind["killed"]) if by_kind["killed"] else 0
-    if killed:
-        for kind in ("injured", "shot"):
-            by_kind[kind] = [c for c in by_kind[kind] if c.person != ANAPHOR]
+    harm = [c for k in ("killed", "injured", "shot") for c in by_kind[k]]
+    killed_people, hurt_people = _people(harm)
     out = {kind: _kind_total(claims) for kind, claims in by_kind.items() if claims}
+    anaphor = {c.kind for c in harm if c.person == ANAPHOR}
+    killed = max(out.get("killed", 0), len(killed_people) or int("killed" in anaphor))
+    hurt = len(hurt_people) or int(not killed and bool(anaphor & {"injured", "shot"}))
     shot = out.pop("shot", 0)
-    if shot:
-        out["injured"] = max(out.get("injured", 0), shot - killed)
+    if killed:
+        out["killed"] = killed
+    if "injured" in out or shot or hurt:
+        out["injured"] = max(out.get("injured", 0), shot - killed, hurt)
     return out

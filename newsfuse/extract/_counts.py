@@ -21,37 +21,26 @@ from newsfuse.extract._lexicon_counts import (
     MUNITION_KINDS,
     MUNITIONS,
     NOUN_KIND,
-    STRENGTH,
+    PERSON_NOUNS,
     SUBGROUP,
-    VERB_KIND,
 )
 from newsfuse.extract._numbers import Number, read_number
+from newsfuse.extract._verbs import (
+    WOUNDS,
+    as_subject,
+    chain,
+    own_subject,
+    patient_clause,
+    reduced_relative,
+    strongest,
+    verb_kind,
+)
 from newsfuse.models import Quantity
 
 #: the ``person`` of a single count that refers back ("he", "the victim"): at most one counts
 ANAPHOR = "(anaphor)"
-_HEADLINE_VERBS = frozenset(["shoot", "kill", "wound", "injure", "stab", "murder"])
-#: a conjoined verb further than this many tokens away is another clause
-MAX_CONJ_GAP = 8
-_MODAL_HEADS = frozenset(
-    [
-        "try",
-        "attempt",
-        "threaten",
-        "want",
-        "plan",
-        "intend",
-        "vow",
-        "seek",
-        "conspire",
-        "fail",
-        "refuse",
-    ]
-)
-#: verbs whose active subject is the one counted (not an agent doing it to others)
-INTRANSITIVE = frozenset(
-    ["die", "land", "fall", "explode", "hit", "strike", "impact", "slam", "target", "rain"]
-)
+#: last words of a qualifier before a number ("at least one", "more than one")
+_BOUND_WORDS = frozenset(["least", "than", "about", "around", "nearly", "some", "to", "almost"])
 #: a number before these counts something else than people or munitions
 _SKIP_HEADS = frozenset(
     [
@@ -72,6 +61,8 @@ _SKIP_HEADS = frozenset(
         "gunshot",
         "count",
         "charge",
+        "age",
+        "warrant",
     ]
 )
 
@@ -87,6 +78,11 @@ class RawCount:
     start: int
     end: int
     person: str | None = None
+    age: int | None = None  # of a single person, when the words say it
+    gender: str | None = None  # "m" / "f" for a single person, when the words say it
+    further: bool = False  # "another man", "a second victim": not anyone named before
+    named: bool = False  # the person is given by name, not described
+    pronoun: bool = False  # "he", "she", "him", "her"
 
 
 def subgroup_of(noun: Token) -> str | None:
@@ -103,162 +99,51 @@ def subgroup_of(noun: Token) -> str | None:
     return None
 
 
-def _verb_kind(verb: Token) -> str | None:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MODAL_HEADS:
-        return None  # "tried to kill", "threatened to shoot"
-    kind = VERB_KIND.get(verb.lemma_.lower())
-    for child in verb.children:
-        found = _complement_kind(verb, child, kind)
-        if found:
-            return found
-    return kind
-
-
-def _complement_kind(verb: Token, child: Token, kind: str | None) -> str | None:
-    """A kind that a verb's complement gives or changes: "was found shot to death", "shot
-    dead", "fatally shot", "suffered injuries", "left a man in critical condition"."""
-    dep, word, lemma = child.dep_, child.lower_, verb.lemma_.lower()
-    if dep in {"xcomp", "oprd", "ccomp"} and child.pos_ == "VERB" and kind is None:
-        inner = _verb_kind(child)
-        if inner in {"killed", "shot", "injured"}:
-            return inner
-    if dep in {"acomp", "oprd", "attr", "advmod", "xcomp"}:
-        adj = ADJ_KIND.get(word)
-        if adj and (kind in {None, "shot"} or word == "dead"):
-            return adj
-        if word == "fatally" and kind in {"shot", "injured"}:
-            return "killed"
-    objects = {g.lemma_ for g in child.children}
-    if dep == "prep" and word == "to" and kind == "shot" and "death" in objects:
-        return "killed"
-    if dep == "dobj" and child.lemma_ in {"injury", "wound"}:
-        return "injured"
-    if dep == "prep" and lemma == "leave" and word == "in" and "condition" in objects:
-        return "injured"
-    if dep == "prep" and lemma == "suffer" and objects & {"injury", "wound"}:
-        return "injured"  # "suffering from a gunshot wound"
-    return None
-
-
-def _chain(verb: Token) -> list[Token]:
-    """The verb and the verbs conjoined with it that share its subject."""
-    out = [verb]
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i - verb.i > MAX_CONJ_GAP:
-            continue
-        if conj.pos_ in {"VERB", "AUX", "ADJ"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children
-        ):
-            out.append(conj)
-    return out
-
-
-def _strongest(kinds: list[tuple[str, Token]]) -> tuple[str, Token] | None:
-    if not kinds:
-        return None
-    rank = {k: i for i, k in enumerate(STRENGTH)}
-    return min(kinds, key=lambda kt: rank.get(kt[0], len(rank)))
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-def _counts_subject(verb: Token, kind: str) -> bool:
-    """Whether an active verb's subject is what is counted ("two died", "4 landed") rather
-    than the one who did it ("two men shot a clerk")."""
-    if _passive(verb) or verb.lemma_.lower() in INTRANSITIVE or verb.pos_ in {"ADJ", "AUX"}:
-        return True
-    if _headline_passive(verb):
-        return True
-    if any(c.dep_ == "dobj" and c.lower_ in {"himself", "herself"} for c in verb.children):
-        return True  # "shot himself"
-    return any(  # a complement: "was found dead", "lay wounded"
-        c.dep_ in {"acomp", "oprd"} and c.lower_ in ADJ_KIND for c in verb.children
-    )
-
-
-def _headline_passive(verb: Token) -> bool:
-    """Headline style drops the auxiliary: "Man shot, killed outside bar" parses as an
-    active verb with no object."""
-    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in _HEADLINE_VERBS:
-        return False
-    return not any(
-        c.dep_ in {"dobj", "prep"} and (c.dep_ == "dobj" or c.lower_ == "at") for c in verb.children
-    )
-
-
-def _patient_clause(verb: Token) -> bool:
-    """A relative clause about its head as patient: "who was shot", "who died"."""
-    return _passive(verb) or verb.lemma_.lower() in INTRANSITIVE
-
-
-def _after_being(verb: Token) -> list[tuple[str, Token]]:
-    """ "X was charged after being shot": a subjectless passive clause about the subject."""
-    out: list[tuple[str, Token]] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"after", "before", "while"}:
-            continue
-        for clause in prep.children:
-            passive = any(c.lower_ == "being" for c in clause.children)
-            if clause.dep_ == "pcomp" and passive and (kind := _verb_kind(clause)):
-                out.append((kind, clause))
-    return out
-
-
-def _reduced_relative(verb: Token) -> bool:
-    return verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBN"
-
-
-def _as_subject(nominal: Token) -> tuple[str, Token] | None:
-    """The kind a subject takes from its verb (and the verbs conjoined with it)."""
-    dep, head = nominal.dep_, nominal.head
-    if dep not in {"nsubj", "nsubjpass"}:
-        return None
-    found = [
-        (k, v)
-        for v in _chain(head)
-        if (k := _verb_kind(v)) and (dep == "nsubjpass" or _counts_subject(v, k))
-    ]
-    found += _after_being(head)
-    return _strongest(found)
-
-
 def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
     """The kind of count a nominal is the subject, object or head of."""
     for child in nominal.children:
         if child.dep_ in {"amod", "acl", "relcl"}:
+            if child.dep_ == "relcl" and (own_subject(child) or not patient_clause(child)):
+                continue  # "the street where a man was killed", "the man who shot/injured"
             if kind := ADJ_KIND.get(child.lower_):
                 return kind, child
-            if child.dep_ == "relcl" and not _patient_clause(child):
-                continue  # "the man who shot ..." is the shooter
-            found = [(k, v) for v in _chain(child) if (k := _verb_kind(v))]
+            found = [(k, v) for v in chain(child) if (k := verb_kind(v))]
             if found:
-                inner = _strongest(found)
-                outer = _as_subject(nominal) if inner and inner[0] != "killed" else None
+                inner = strongest(found)
+                outer = as_subject(nominal) if inner and inner[0] != "killed" else None
                 # "a teen who was found shot ... has died": the main verb says the outcome
                 return outer if outer and outer[0] == "killed" else inner
+        if child.dep_ == "prep" and child.lower_ == "with":
+            wound = [w for w in child.children if w.lemma_.lower() in WOUNDS]
+            if wound and not as_subject(nominal):
+                return "injured", wound[0]  # "a man with a gunshot wound was brought in"
     dep, head = nominal.dep_, nominal.head
-    if dep in {"nsubj", "nsubjpass"} and _reduced_relative(head):
+    if dep in {"nsubj", "nsubjpass"} and reduced_relative(head):
         # "three of the rockets fired from X were intercepted": the participle is parsed as
         # the clause's subject; the count belongs to the main verb
-        found = [(k, v) for v in _chain(head.head) if (k := _verb_kind(v))]
+        found = [(k, v) for v in chain(head.head) if (k := verb_kind(v))]
         if found:
-            return _strongest(found)
+            return strongest(found)
     if dep == "pobj" and head.lower_ == "of" and head.head.like_num:
         verb = head.head.head
-        if _reduced_relative(verb) and (kind := _verb_kind(verb)):
+        if reduced_relative(verb) and (kind := verb_kind(verb)):
             return kind, verb  # "... of the seven rockets fired ..."
     if dep in {"nsubj", "nsubjpass"}:
-        return _as_subject(nominal)
+        return as_subject(nominal)
+    if dep == "pobj" and head.lower_ == "with" and _along(head):
+        verb = head.head.head if head.head.lower_ == "along" else head.head
+        kind = verb_kind(verb)  # "X was killed along with Y"
+        return (kind, verb) if kind else None
     if dep == "dobj":
-        kind = _verb_kind(head)
+        kind = verb_kind(head)
         return (kind, head) if kind else None
     if dep in {"conj", "appos"} and depth < 3 and head is not nominal:
         return kind_of(head, depth + 1)
     return None
+
+
+def _along(prep: Token) -> bool:
+    return prep.head.lower_ == "along" or any(c.lower_ == "along" for c in prep.children)
 
 
 def _of_noun(number: Token) -> Token | None:
@@ -314,10 +199,26 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
             yield nominal, number, noun
 
 
+def one_person(noun: Token) -> bool:
+    """ "one man", not "at least one man" (a bound is a figure, not a person)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "nummod" and c.lower_ == "one" and not _bounded(c) for c in noun.children)
+    )
+
+
+def _bounded(number: Token) -> bool:
+    return number.i > 0 and number.nbor(-1).lower_ in _BOUND_WORDS
+
+
 def _part_of_name(tok: Token) -> bool:
     doc = tok.doc
     glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
-    after_name = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.dep_ != "nummod"
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after_name = before is not None and before.pos_ == "PROPN" and tok.dep_ != "nummod"
+    # "FOX 8", "WJLA 7": a station's name
+    after_name = after_name or (before is not None and before.is_upper and before.pos_ == "PROPN")
     return glued or after_name or tok.ent_type_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -353,6 +254,8 @@ def numeric_counts(
     munitions, so a bare number may count them."""
     out: list[RawCount] = []
     for nominal, number, noun in _candidates(sent, index):
+        if number.qualifier == "exact" and noun.i == nominal.i and one_person(noun):
+            continue  # "one man was shot": a single person, read by ``_singles``
         found = kind_of(nominal)
         if found is None and noun.lemma_.lower() in NOUN_KIND:
             found = (NOUN_KIND[noun.lemma_.lower()], noun)

@@ -14,8 +14,9 @@ from newsfuse.extract._sentences import (
     SentenceReading,
     is_background,
     read_sentences,
+    resolve_readings,
 )
-from newsfuse.extract._typing import TypeGuess, classify
+from newsfuse.extract._typing import TypeGuess, main_type
 from newsfuse.geo import find_places
 from newsfuse.models import (
     ActorClaim,
@@ -46,12 +47,13 @@ def _doc_of(annotated: AnnotatedArticle, settings: Settings) -> Any:
     return nlp(annotated.article.text)
 
 
-def _main_guess(article: Article, readings: list[SentenceReading]) -> TypeGuess | None:
+def _main_guess(
+    article: Article, readings: list[SentenceReading], settings: Settings
+) -> TypeGuess | None:
     lead = readings[:LEAD_SENTENCES]
     head = " ".join(filter(None, [article.title, article.standfirst]))
     body = article.text[lead[0].start : lead[-1].end] if lead else ""
-    guess = classify(f"{head}\n{body}") or classify(article.text[:4000])
-    return guess
+    return main_type(f"{head}\n{body}", article.text[:4000], settings)
 
 
 def _trigger(
@@ -144,7 +146,7 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     doc = _doc_of(annotated, settings)
     index = quantity_index(annotated.quantities)
     readings = read_sentences(doc, index, annotated.times)
-    guess = _main_guess(article, readings) if readings else None
+    guess = _main_guess(article, readings, settings) if readings else None
     if guess is None:
         return ()
     trigger, pos = _trigger(guess, readings, article)
@@ -155,6 +157,7 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     for i, r in enumerate(readings):
         in_lead = i == 0 or r.start <= pos < r.end
         (back_rs if is_background(r, first.date, in_lead, article.published) else main_rs).append(r)
+    main_rs, back_rs = resolve_readings(main_rs), resolve_readings(back_rs)
     window = (0, max(r.end for r in main_rs))
     keywords = _keywords(doc, lead_end, article.title)
     found = find_places(annotated)

@@ -139,6 +139,20 @@ PERSON_NOUNS = frozenset(
         "intruder",
     ]
 )
+#: nouns for the one who did it: not read as a single victim (reconcile counts perpetrators
+#: apart, by the "perpetrators" subgroup of figures)
+PERPETRATORS = frozenset(["suspect", "gunman", "shooter", "attacker", "assailant", "killer"])
+#: words that give a single person's gender, for matching "he" / "she" to a person
+MALE = frozenset(
+    ["man", "boy", "father", "son", "brother", "husband", "boyfriend", "uncle", "nephew",
+     "grandfather", "male", "policeman", "he", "him", "gentleman", "dad", "grandson"]
+)  # fmt: skip
+FEMALE = frozenset(
+    ["woman", "girl", "mother", "daughter", "sister", "wife", "girlfriend", "aunt", "niece",
+     "grandmother", "female", "she", "her", "lady", "mom", "granddaughter", "policewoman"]
+)  # fmt: skip
+#: modifiers that introduce a further person ("another man", "a second victim")
+FURTHER = frozenset(["another", "second", "third", "fourth", "other", "fifth"])
 #: nouns for several people, counted only with a number ("five people")
 PEOPLE = frozenset(["people", "person", "persons", "other", "others", "individual", "family"])
 #: kinds ordered by strength when a chain of verbs names several ("shot and killed")

@@ -49,7 +49,7 @@ def quantity_index(quantities: tuple[Quantity, ...]) -> dict[int, Quantity]:
     return index
 
 
-def _word_value(text: str) -> int | None:
+def word_value(text: str) -> int | None:
     low = text.lower().replace(",", "")
     if low.isdecimal():  # not isdigit(): "⒎" is a digit that int() cannot read
         return int(low) if len(low) < 7 else None
@@ -89,7 +89,7 @@ def read_number(token: Token, index: dict[int, Quantity]) -> Number | None:
         prev = token.nbor(-1)
         if prev.lower_ in {"a", "one"}:
             return Number(_WORDS[low], None, None, "exact", prev.idx, token.idx + len(token))
-    value = _word_value(token.text)
+    value = word_value(token.text)
     if value is None:
         return None
     qual, start = _qualifier(token)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Span
 
 from newsfuse.extract._counts import RawCount, mentions_munitions, numeric_counts
 from newsfuse.extract._lexicon_counts import ADJ_KIND, NOUN_KIND, VERB_KIND
+from newsfuse.extract._persons import resolve_persons
 from newsfuse.extract._singles import single_counts
 from newsfuse.extract._speakers import speaker_of
 from newsfuse.extract._typing import TypeGuess, guess_types
@@ -22,13 +23,17 @@ _PAST = re.compile(
     r"spring|fall|autumn)|anniversary|years? ago|months? ago|weeks? ago|back in|since then|"
     r"in (?:19|20)\d\d|had (?:been )?(?:killed|attacked|announced|agreed)|"
     r"so far this year|this year alone|since january|so far in|year to date|homicides|"
+    r"since (?:19|20)\d\d|then(?:,)? (?:age )?\d{1,2}(?! ?(?:a\.m|p\.m|am|pm|:))|"
+    r"(?:killed|shot|died|murdered) at (?:the )?age (?:of )?\d{1,2}|"
     r"have been (?:killed|shot|murdered|wounded))\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d,%])")
 #: a sentence without one of these words holds no count (a cheap first test)
 COUNT_LEMMAS = frozenset(
     [*VERB_KIND, *ADJ_KIND, *NOUN_KIND, "body", "murder", "killing", "slaying", "homicide",
-     "shooting", "stabbing", "leave", "suffer", "find"]
+     "shooting", "stabbing", "leave", "suffer", "find", "life", "condition", "hospital",
+     "gunfire"]
 )  # fmt: skip
 #: days between a sentence's dated expression and the main date that make it another event
 BACKGROUND_DAYS = 3
@@ -44,6 +49,7 @@ class SentenceReading:
     times: tuple[TimeExpression, ...]
     past_marker: bool
     past_tense: bool
+    years: tuple[int, ...] = ()  # years written in the sentence ("in December 2012")
 
 
 def read_sentence(
@@ -70,6 +76,7 @@ def read_sentence(
         times=own_times,
         past_marker=_PAST.search(sent.text) is not None,
         past_tense=any(t.tag_ == "VBD" for t in sent),
+        years=tuple(int(y) for y in _YEAR.findall(sent.text)),
     )
 
 
@@ -86,6 +93,15 @@ def read_sentences(
     return out
 
 
+def resolve_readings(readings: list[SentenceReading]) -> list[SentenceReading]:
+    """The readings of one event's sentences with single people told apart across them
+    (``resolve_persons``): a background sentence's victim is no antecedent for the main
+    event's "he"."""
+    sentence = [i for i, r in enumerate(readings) for _c in r.counts]
+    counts = iter(resolve_persons([c for r in readings for c in r.counts], sentence))
+    return [replace(r, counts=tuple(next(counts) for _ in r.counts)) for r in readings]
+
+
 def _day_number(iso: str) -> int:
     y, m, d = (int(x) for x in iso[:10].split("-"))
     return y * 372 + m * 31 + d  # monotone, near enough to days for a 3-day test
@@ -94,14 +110,18 @@ def _day_number(iso: str) -> int:
 def is_background(
     reading: SentenceReading, main_date: str | None, in_lead: bool, published: str | None
 ) -> bool:
-    """A sentence reports another event: it is dated away from the main date, or marked as
-    past ("previous", "last month", "anniversary"), and it is not in the lead. A past-tense
-    sentence dated after the publication day is another event too (a day-month date read
-    into the coming year)."""
+    """A sentence reports another event: it is dated away from the main date, names a year
+    before the main date's (or the publication's), or is marked as past ("previous", "last
+    month", "anniversary", "since 2007", "Carlos, then 18,"), and it is not in the lead. A
+    past-tense sentence dated after the publication day is another event too (a day-month
+    date read into the coming year)."""
     if in_lead or not reading.guesses:
         return False
     if reading.past_marker:
         return True
+    reference = main_date or published
+    if reference and any(y < int(reference[:4]) for y in reading.years):
+        return True  # "the Sandy Hook shooting in December 2012, where 26 people died"
     if main_date is None:
         return False
     main = _day_number(main_date)
