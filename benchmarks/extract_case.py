@@ -31,9 +31,11 @@ from newsfuse.settings import Settings
 FALLBACK = "OTHER"
 
 
-def predict(rows: list[dict[str, Any]], labels: list[dict[str, str]]) -> list[str]:
+def predict(
+    rows: list[dict[str, Any]], labels: list[dict[str, str]], typing: str = "hybrid"
+) -> list[str]:
     mapping = map_external_labels(labels)
-    settings = Settings(progress=False)
+    settings = Settings(progress=False, event_typing=typing)
     articles = [
         Article(id=content_id(r["text"]), input_id=str(r["id"]), text=r["text"]) for r in rows
     ]
@@ -60,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="the case2021 folder")
     parser.add_argument("--halves", action="store_true")
+    parser.add_argument("--typing", choices=("hybrid", "rules"), default="hybrid")
     parser.add_argument("--errors", type=int, default=10)
     args = parser.parse_args(argv)
     dev, labels_path = args.path / "dev.jsonl", args.path / "labels.json"
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = [json.loads(line) for line in dev.open(encoding="utf-8") if line.strip()]
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
-    pred = predict(rows, labels)
+    pred = predict(rows, labels, args.typing)
     gold = [r["label"] for r in rows]
     score(gold, pred, "dev")
     if args.halves:

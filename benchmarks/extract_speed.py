@@ -44,11 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="gvdb/dev.jsonl")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--typing", choices=("hybrid", "rules"), default="rules")
     args = parser.parse_args(argv)
     if not args.path.is_file():
         print(f"skip: {args.path} not found (pass ../shared/eval/gvdb/dev.jsonl)")
         return 0
-    settings = Settings(progress=False)
+    settings = Settings(progress=False, event_typing=args.typing)
     docs = [raw_document(r) for r in load(args.path, args.limit)]
     articles = [a for a in clean_many(docs, settings) if not isinstance(a, Rejection)]
     texts = [a.text for a in articles]

@@ -29,7 +29,7 @@ def _fixed(probs: dict[str, float]) -> Probs:
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(progress=False)
+    return Settings(progress=False, event_typing="hybrid")
 
 
 def _use(monkeypatch: pytest.MonkeyPatch, probs: Probs) -> None:
@@ -195,3 +195,7 @@ def test_embed_reads_the_first_word_pieces_only(settings: Settings) -> None:
 def test_typing_hybrid_on_invented_snippets(text: str, expected: str, settings: Settings) -> None:
     guess = main_type(text, text, settings)
     assert guess is not None and guess.sub_event_type == expected
+
+
+def test_rules_are_the_default_typing() -> None:
+    assert Settings().event_typing == "rules"
