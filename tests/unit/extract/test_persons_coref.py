@@ -30,14 +30,14 @@ def _totals(make: Make, settings: Settings, text: str) -> dict[str, int]:
             0,
         ),
         (  # two indefinite descriptions in one sentence are two people
-            "One man was shot in the back and a 29-year-old man was shot in the leg in "
-            "Millbrook on Monday night.",
+            "In Millbrook on Monday night one man was shot in his back, and gunfire also hit "
+            "a 29-year-old man, who was shot in the leg.",
             0,
             2,
         ),
         (  # a different age is a different person
             "Jane Roe, a 60-year-old woman, was shot and killed in Millbrook on Monday. A "
-            "19-year-old man was also shot and is in stable condition.",
+            "19-year-old man, also shot, remains in stable condition at Millbrook General.",
             1,
             1,
         ),
@@ -48,8 +48,8 @@ def _totals(make: Make, settings: Settings, text: str) -> dict[str, int]:
             0,
         ),
         (  # "the victim" is not "a second victim"
-            "Police say one person has died and a second was injured after they were shot in "
-            "Millbrook on Monday. The victim was killed outside a store.",
+            "In Millbrook on Monday one person died and a second was injured when gunfire hit "
+            "them, officers say. The victim was killed outside a bakery.",
             1,
             1,
         ),
@@ -68,7 +68,7 @@ def test_persons_counted_once_each(
         "Officers found a man with a gunshot wound in Millbrook on Monday night.",
         "Jon Poe, 29, was suffering from a gunshot wound after a shooting in Millbrook.",
         "A shooting in Millbrook on Monday left one man critically injured, police said.",
-        "A man was shot in Millbrook on Monday. He was taken to a hospital in critical condition.",
+        "A man was shot in Millbrook on Monday. Medics took him to a hospital in critical state.",
         "Two women are fighting for their lives after a shooting in Millbrook on Monday.",
     ],
 )
@@ -82,10 +82,10 @@ def test_persons_wound_phrases_are_injured(make: Make, settings: Settings, text:
     "text",
     [
         "A deputy shot and killed a man in Millbrook on Monday, the sheriff said.",
-        "A man opened fire at a bar in Millbrook on Monday. He then took his own life, police "
-        "said.",
-        "Police said a man named Dan Poe, 33, was fatally struck when a gunman opened fire in "
-        "Millbrook on Monday.",
+        "A man opened fire at a Millbrook bowling alley on Monday. Officers say he then took "
+        "his own life.",
+        "A man named Dan Poe, 33, was fatally struck in Millbrook on Monday when a gunman "
+        "fired into a crowd, officers said.",
     ],
 )
 def test_persons_one_killed(make: Make, settings: Settings, text: str) -> None:
@@ -102,9 +102,9 @@ def test_persons_place_with_own_subject_is_not_a_victim(make: Make, settings: Se
 
 def test_persons_background_toll_with_year_is_left_out(make: Make, settings: Settings) -> None:
     text = (
-        "A 25-year-old man was shot and killed in Millbrook on Monday, police said. Police "
-        "arrested a suspect on Tuesday. It is the deadliest January the city has seen since "
-        "2007, when 28 people were killed."
+        "A 25-year-old man was shot and killed in Millbrook on Monday, officers said. A "
+        "suspect was held on Tuesday. Millbrook has not had a deadlier January since 2007, "
+        "when 28 people were killed."
     )
     assert _totals(make, settings, text).get("killed") == 1
 
