@@ -141,12 +141,17 @@ def extract_articles(
 
 
 def warm_up(settings: Settings) -> None:
-    """Load the spaCy pipeline and build the place index once, in this process."""
+    """Load the spaCy pipeline, the place index and (hybrid typing) the type classifier once,
+    in this process, so that forked workers share them instead of each loading its own."""
     from newsfuse.annotate import load_nlp
     from newsfuse.geo import geocode
 
     load_nlp(settings)
     geocode("Paris")
+    if settings.event_typing == "hybrid":
+        from newsfuse.extract._typemodel import require
+
+        require(settings)
 
 
 def _fork_context() -> multiprocessing.context.BaseContext | None:
