@@ -1,12 +1,15 @@
 """Clustering at scale: generated mention streams of 10k, 100k and 1M mentions.
 
-    python benchmarks/cluster_scale.py [--sizes 10000 100000 1000000] [--per-day 250]
+    python benchmarks/cluster_scale.py [--sizes 10000 100000 1000000] [--per-day 250] [--repeat 3]
 
 Each size runs in a fresh subprocess and prints the wall and CPU seconds spent in
 ``Clusterer.add`` (growth is taken on CPU seconds, which other load on the machine does not
 inflate), mentions per CPU second, the peak resident memory of the process (``ru_maxrss``), the
 clusters made and how many were still held in memory at the end; a progress line every tenth.
-Targets: time grows at most 12x per 10x of stream size; 1M mentions in under 4 GiB.
+Targets: time grows at most 12x per 10x of stream size; 1M mentions in under 4 GiB. With
+``--repeat N`` every size runs N times, one after the other, and the medians are reported (the
+growth is the ratio of median CPU seconds), with each run's CPU seconds: on a shared machine one
+run of a size can land in a busier minute than the next size's.
 
 The stream: ``--per-day`` mentions a day in publication order; each generated event is reported
 by 1-5 articles over 0-3 days that share its rare names, place, date and counts, over a common
@@ -20,6 +23,7 @@ import argparse
 import datetime as dt
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -146,6 +150,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     ap.add_argument("--per-day", type=int, default=250)
+    ap.add_argument("--repeat", type=int, default=1, help="runs per size; medians are reported")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size in this process
     args = ap.parse_args()
     if args.one:
@@ -155,24 +160,34 @@ def main() -> int:
     head = ("mentions", "wall s", "cpu s", "per cpu s", "peak GiB", "growth")
     print("{:>10} {:>8} {:>8} {:>9} {:>9} {:>7}".format(*head))
     for size in args.sizes:
-        cmd = [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day)]
-        with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as child:
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.startswith("CHECK"):
-                    _, n, wall, cpu, peak = line.split()
-                    print(f"  ... {int(n):>8} mentions: {float(cpu):.1f} cpu s, peak {peak} GiB")
-                elif line.startswith("RESULT"):
-                    _, n, wall, cpu, peak, made, held = line.split()
-                    growth = "" if prev is None else f"{float(cpu) / prev:.1f}x"
-                    print(
-                        f"{int(n):>10} {float(wall):>8.1f} {float(cpu):>8.1f}"
-                        f" {int(n) / max(float(cpu), 1e-9):>9.0f} {float(peak):>9.2f} {growth:>7}"
-                        f"   ({made} clusters, {held} held at the end)",
-                        flush=True,
-                    )
-                    prev = float(cpu)
+        runs = [_run(size, args.per_day, args.repeat > 1) for _ in range(max(args.repeat, 1))]
+        wall, cpu, peak = (statistics.median(r[i] for r in runs) for i in range(3))
+        made, held = runs[0][3], runs[0][4]
+        growth = "" if prev is None else f"{cpu / prev:.1f}x"
+        spread = "" if len(runs) == 1 else f", cpu s of each run {[round(r[1], 1) for r in runs]}"
+        print(
+            f"{size:>10} {wall:>8.1f} {cpu:>8.1f} {size / max(cpu, 1e-9):>9.0f} {peak:>9.2f}"
+            f" {growth:>7}   ({made} clusters, {held} held at the end{spread})",
+            flush=True,
+        )
+        prev = cpu
     return 0
+
+
+def _run(size: int, per_day: int, quiet: bool) -> tuple[float, float, float, int, int]:
+    """One size in a fresh subprocess: (wall s, cpu s, peak GiB, clusters, held at the end)."""
+    cmd = [sys.executable, __file__, "--one", str(size), "--per-day", str(per_day)]
+    result = (0.0, 0.0, 0.0, 0, 0)
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("CHECK") and not quiet:
+                _, n, wall, cpu, peak = line.split()
+                print(f"  ... {int(n):>8} mentions: {float(cpu):.1f} cpu s, peak {peak} GiB")
+            elif line.startswith("RESULT"):
+                _, _n, wall, cpu, peak, made, held = line.split()
+                result = (float(wall), float(cpu), float(peak), int(made), int(held))
+    return result
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -101,12 +102,14 @@ class ClusterState:
         rarest names only, blocking keys for those names only."""
         self.members = []
         self.titles = self.titles[:1]
-        top = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:ARCHIVE_TERMS]
+        top = heapq.nsmallest(ARCHIVE_TERMS, self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
         self.centroid = dict(top)
         self._norm = None
         hits = self.name_hits
-        rare = sorted(self.names.items(), key=lambda kv: (-hits[kv[0]], -kv[1], kv[0]))
-        self.names = dict(rare[:ARCHIVE_NAMES])
+        rare = heapq.nsmallest(
+            ARCHIVE_NAMES, self.names.items(), key=lambda kv: (-hits[kv[0]], -kv[1], kv[0])
+        )
+        self.names = dict(rare)
         self.name_hits = Counter()
         self.names_mass = sum(self.names.values())
         self.keys = {f"n:{n}" for n in self.names}
