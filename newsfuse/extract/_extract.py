@@ -165,7 +165,9 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     main = _mention(0, article, guess, {
         "trigger": trigger,
         "date": choose_date(annotated.times, window, pos, article.published, article.id),
-        "place": choose_place(found, _spans(main_rs[:PLACE_SENTENCES]), article.text, article.id),
+        "place": choose_place(
+            found, _spans(main_rs[:PLACE_SENTENCES]), article.text, article.id, article_wide=True
+        ),
         "actors": _actors(main_rs, doc, article),
         "counts": [c for r in main_rs for c in _count_claims(r, article)],
         "keywords": keywords,

@@ -6,7 +6,8 @@ news and both lower-ranked than a geocoded city:
 
 - the place in an agency name: "Burbank police", "the Akron Police Department";
 - a GPE entity the offline gazetteer does not know (a small town): kept as a city without
-  coordinates, in the state the article names when it names exactly one.
+  coordinates, in the state the article names when it names exactly one; a name one letter
+  from a single city of that state is that city, misspelt ("Wilkisburg").
 
 Among the places inside the event's sentences the most specific wins (neighbourhood > city >
 ungeocoded town > region > country), then one opening a paragraph with its state (a
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.geo import geocode, written_with_state
+from newsfuse.extract._place_cues import dateline, listed, locative, resident
+from newsfuse.geo import geocode, respelled
 from newsfuse.models import AnnotatedArticle, Entity, Evidence, Place, PlaceClaim
 
 _RANK = {
@@ -44,6 +46,16 @@ _POSSESSOR = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:'s|’s|&#39;s|\?s) (?:[\w.-]+\s){1,3}"
     r"(?:neighbou?rhood|section|area|community|district|side)\b"
 )
+#: "the 3600 block of Beheler Road in Elm Mott": a US street address, then its town
+_BLOCK_TOWN = re.compile(
+    r"\b\d+ block of (?:[A-Z0-9][\w.']*[ ]){1,4}in (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+#: words after a town's name that are not part of it ("in Elm Mott Saturday")
+_AFTER_TOWN = frozenset(
+    str.split("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Township Borough")
+)
+#: a word of a town's name: "Rancho", "McAllen", "O'Fallon", "Winston-Salem"
+_TOWN_WORD = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)*|(?:St|Ste|Ft|Mt|Pt)\.")
 _NOT_TOWN = frozenset(
     [
         "police",
@@ -81,6 +93,9 @@ def _is_area(name: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s|\?s)$")
+
+
 def _surnames(annotated: AnnotatedArticle) -> set[str]:
     return {
         word
@@ -93,16 +108,18 @@ def _surnames(annotated: AnnotatedArticle) -> set[str]:
 def drop_unlikely(annotated: AnnotatedArticle, doc: Any, found: Found) -> Found:
     """One-word places that are a person's surname in the article ("Officer Young") or that
     the tagger reads as an adjective, verb or adverb ("Young person hurt") are dropped: the
-    NER took something else for a place."""
+    NER took something else for a place. A possessive is cut first ("Mason’s car"); without
+    a parse (``doc`` None) only the surname test applies."""
     names = _surnames(annotated)
 
     def keep(ent: Entity) -> bool:
         word = ent.text.strip()
         if " " in word:
             return True
-        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        span = None if doc is None else doc.char_span(ent.start, ent.end, alignment_mode="expand")
         pos = span[0].pos_ if span is not None and len(span) else ""
-        return word not in names and pos not in {"ADJ", "VERB", "ADV", "AUX", "PRON"}
+        bare = _POSSESSIVE.sub("", word)
+        return bare not in names and pos not in {"ADJ", "VERB", "ADV", "AUX", "PRON"}
 
     return [(p, e) for p, e in found if keep(e)]
 
@@ -128,86 +145,59 @@ def extra_places(annotated: AnnotatedArticle, found: Found) -> Found:
         specific = place is not None and place.precision in {"city", "neighbourhood"}
         if specific and place is not None and not _overlaps(ent, found + out):
             out.append((place, ent))
+    for m in _BLOCK_TOWN.finditer(text):
+        words = m.group("name").split()
+        while words and words[-1] in _AFTER_TOWN:
+            words.pop()
+        name = " ".join(words)
+        ent = Entity(name, "GPE", m.start("name"), m.start("name") + len(name))
+        if words and not _overlaps(ent, found + out) and geocode(name) is None:
+            out.append((Place(name, city=name, admin1=state, country="US"), ent))
     for e in annotated.entities:
         words = e.text.split()
         if e.label != "GPE" or _overlaps(e, found + out) or not 1 <= len(words) <= 3:
             continue
-        if {w.lower() for w in words} & _NOT_TOWN or not e.text[:1].isupper() or e.text.isupper():
+        if {w.lower() for w in words} & _NOT_TOWN or e.text.isupper():
             continue
+        if not all(_TOWN_WORD.fullmatch(w) for w in words):
+            continue  # "Pasadena?s 7th", "Main St": not a town's name
         if geocode(e.text) is None and state is not None:
-            out.append((Place(e.text, city=e.text, admin1=state, country="US"), e))
+            known = respelled(e.text, state)  # "Wilkisburg": Wilkinsburg misspelt
+            out.append((known or Place(e.text, city=e.text, admin1=state, country="US"), e))
     return out
-
-
-#: a person described by where they live: "a Memphis man", "Boca Raton teenager", "residents"
-_RESIDENT_AFTER = re.compile(
-    r"(?:['’]s)?[ ](?:man|woman|men|women|boy|girl|teen|teenager|teens|youth|resident|residents"
-    r"|native|couple|family|mother|father|son|daughter|student|worker|driver|motorist"
-    r"|homeowner|businessman|officer|deputy)\b"
-)
-#: "Jane Doe, 17, of Wister", "a resident of Memphis"
-_RESIDENT_BEFORE = re.compile(
-    r"(?:\d{1,3},?|man|woman|resident|residents|native|also|both)[ ]of[ ]$"
-)
-_DIRECTIONS = (
-    r"far|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern"
-    r"|eastern|western|central|downtown|rural|unincorporated|nearby|neighboring"
-    r"|neighbouring|the|a|an|(?:north|south|east|west)(?:east|west)?[ ]suburban"
-)
-#: "shot in far south suburban Dolton", "south of Heavener", "near Holiday"
-_LOCATIVE_BEFORE = re.compile(
-    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]t|(?:{_DIRECTIONS}|just|outside)[ ]of)"
-    rf"[ ](?:(?:{_DIRECTIONS})[ ]){{0,3}}$"
-)
-_HOSPITAL = re.compile(r"[Hh]ospital|[Mm]edical [Cc]enter|[Cc]linic")
-#: a dateline without its state: "EAST HARTFORD --", "PASADENA >>", "CHICAGO (CBS) —"
-_DATELINE_TAIL = re.compile(r"[ ]*(?:\([^)\n]{1,30}\)[ ]*)?(?:—|–|--|-|>>|»)")
-
-
-def _resident(text: str, ent: Entity) -> bool:
-    """The name says where a person lives, not where the event happened."""
-    if _RESIDENT_AFTER.match(text, ent.end):
-        return True
-    return _RESIDENT_BEFORE.search(text[max(0, ent.start - 12) : ent.start]) is not None and not (
-        _LOCATIVE_BEFORE.search(text[max(0, ent.start - 40) : ent.start])
-    )
-
-
-def _locative(text: str, ent: Entity) -> bool:
-    """The name follows "in", "near", "outside", "south of" (and a few direction words),
-    not after a hospital's name ("taken to Mercy Hospital in Harvey")."""
-    before = text[max(0, ent.start - 60) : ent.start]
-    m = _LOCATIVE_BEFORE.search(before)
-    return m is not None and not _HOSPITAL.search(before[max(0, m.start() - 25) : m.start()])
-
-
-def _dateline(text: str, ent: Entity) -> bool:
-    """A name opening a paragraph with its state ("FLORENCE, S.C. (WXYZ) —") or in capitals
-    before a dash ("EAST HARTFORD --"): where the story says it is."""
-    start = ent.start - 1 if text[max(0, ent.start - 1) : ent.start] == "(" else ent.start
-    opens = start == 0 or text[start - 1] == "\n"  # also "(Cincinnati, OH)--"
-    if not opens:
-        return False
-    if written_with_state(text, ent.start):
-        return True
-    return ent.text.isupper() and _DATELINE_TAIL.match(text, ent.end) is not None
 
 
 def _is_county(place: Place) -> bool:
     return place.precision == "region" and place.country == "US" and place.name != place.admin1
 
 
+def _dateline_county(choice: tuple[float, Place, Entity], text: str) -> bool:
+    """A county the story opens with ("WAYNE COUNTY, Mo. —") is where it says it is: a city
+    named later (where an autopsy was done, a victim's home) does not replace it."""
+    _rank, place, ent = choice
+    return _is_county(place) and dateline(text, ent)
+
+
 def choose_place(
-    found: Found, windows: list[tuple[int, int]], text: str, article_id: str, lead: int = 2
+    found: Found,
+    windows: list[tuple[int, int]],
+    text: str,
+    article_id: str,
+    lead: int = 2,
+    article_wide: bool = False,
 ) -> PlaceClaim | None:
     """The place claim for an event read from the character ``windows`` (sentence spans);
-    the first ``lead`` windows are searched for a city first.
+    the first ``lead`` windows are searched for a city first. With ``article_wide`` (the
+    article's main event), when the windows name no place at all the whole article is
+    searched by the same order: the story's place is then named only outside the sentences
+    read as the event's (a headline list, a police agency further down).
 
     Order: the most specific place (a county before a state), a place where someone lives
     ("a Memphis man", "Jane Doe, 17, of Wister") after any county; then a name after "in",
     "near", "south of"; then the city of the story's dateline; then the earliest. A US place
     in another state than the dateline's ranks like a home town."""
-    lines = [p for p, e in found if _dateline(text, e)]
+    lines = [p for p, e in found if dateline(text, e)]
+    cities = [(p, e) for p, e in found if p.precision in ("city", "neighbourhood")]
     datelines = {p.city for p in lines if p.city}
     states = {p.admin1 for p in lines if p.country == "US" and p.admin1}
 
@@ -216,7 +206,7 @@ def choose_place(
         if _is_county(place):
             value = _RANK["county"]
         elsewhere = bool(states) and (place.country != "US" or place.admin1 not in states)
-        return max(value, _RANK["resident"]) if elsewhere or _resident(text, ent) else value
+        return max(value, _RANK["resident"]) if elsewhere or resident(text, ent) else value
 
     def best(spans: list[tuple[int, int]]) -> tuple[float, Place, Entity] | None:
         inside = [
@@ -230,17 +220,20 @@ def choose_place(
             inside,
             key=lambda t: (
                 t[0],
-                not _locative(text, t[2]),
+                not locative(text, t[2]) or listed(text, t[2], cities),
                 t[1].city not in datelines,
                 t[2].start,
             ),
         )
 
     first = best(windows[:lead])
-    if first is None or first[0] > _RANK["town"]:
+    in_list = first is not None and listed(text, first[2], cities)
+    if first is None or in_list or (first[0] > _RANK["town"] and not _dateline_county(first, text)):
         wider = best(windows)
-        if wider is not None and (first is None or wider[0] < first[0]):
+        if wider is not None and (first is None or wider[0] < first[0] + in_list):
             first = wider
+    if first is None and article_wide:
+        first = best([(0, len(text))])
     if first is None:
         return None
     _r, place, ent = first

@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from newsfuse.geo._filters import (
+    inside_other,
+    not_a_place,
+    proper_noun,
+    town_as_norp,
+    town_as_person,
+)
 from newsfuse.geo._gazetteer import AP_STATES, gazetteer, norm
 from newsfuse.models import AnnotatedArticle, Entity
 
@@ -19,8 +25,21 @@ _GLUED_RE = re.compile(r".*[a-z)](?=[A-Z]{2}[A-Z .'-]*$)")  # "...TimesWILMINGTO
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<name>{_RUN})(?=[ ]+[a-z])", re.MULTILINE)
 _PREP_RE = re.compile(
     rf"\b(?:in|near|of|from|outside|at|to|across|around)[ ]+(?:(?:a|the)[ ]+)?"
-    rf"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+)?(?P<name>{_RUN})"
+    rf"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+)?"
+    rf"(?:suburban[ ]+)?(?P<name>{_RUN})"
 )
+#: "a Rancho Verde man", "the Elmwood teenager": where a person lives names a town
+_RESIDENT_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|\d+-year-old)[ ]+(?P<name>{_RUN})[ ]+(?:man|woman|boy|girl|teen"
+    rf"|teenager|youth|resident|couple|family|homeowner)\b"
+)
+#: a transcript in capitals: "THE SHOOTING HAPPENED IN PLYMOUTH ON SATURDAY"
+_CAPS_PREP_RE = re.compile(
+    r"\b(?:IN|NEAR|OUTSIDE)[ ]+(?P<name>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})"
+)
+#: a word ending a sentence, not an abbreviation inside a name ("St.", "E.", "Ft.")
+_SENTENCE_END_RE = re.compile(r"[A-Za-z]{3,}\.$")
+_NAME_ABBREVIATIONS = frozenset({"Ste.", "Mt.", "Ft.", "Pt.", "Jct.", "Hts."})
 _INSTITUTION_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}?)\s+(?:Police|Sheriff|Fire"
     r"|City Council|Memorial|Public Schools|School District|Municipal|Metropolitan Police"
@@ -36,22 +55,6 @@ _SKIP_WORDS = frozenset(
         "Photos Local News Home Christmas Center Metro Union Liberty Independence Justice"
     )
 )
-
-
-# a street corner: "Hopkins & Stark", "at 5th & Main", "Concord and Market streets"
-_CORNER_RE = re.compile(r"^\s*&\s*[A-Z0-9]|[A-Za-z0-9.]\s*&\s*$")
-_STREETS_AFTER_RE = re.compile(
-    r"^(?: and [A-Z0-9][\w.]*(?: [A-Z][\w.]*)?)? (?:[Ss]treets|[Aa]venues|[Rr]oads)\b"
-)
-_STREETS_BEFORE_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w.]*) and $")
-# a demonym-like word: a NORP entity ending so is a people, not a town the NER mislabelled
-_DEMONYM_RE = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists|ch|i|[^h]is)$")
-# a colour before a name: "a gold Mustang", "a silver Malibu" is a car
-_COLOUR_RE = re.compile(
-    r"\b(?:gold|silver|white|black|red|blue|gr[ae]y|green|tan|maroon|beige|dark|light)[ ]$"
-)
-# the outlet part of a headline line: "... | Channel 9" or "... - wxyz.com-Springfield"
-_OUTLET_TAIL_RE = re.compile(r"[ ]\|[ ]|[ ][-–—][ ](?=[^\n]*\b[\w-]+\.(?:com|net|org|tv)\b)")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def _dateline_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=\n)|(?<=[a-z.|!?,]))[ \t]*(?P<city>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])"
         rf"(?:,[ ]+(?P<state>{_state_alternatives()}))?[ ]*(?:\([^)\n]{{1,30}}\)[ ]*)?"
-        r"(?:—|–|--|-)[ ]",
+        r"(?:—|–|--|-|>>|»)[ ]",
         re.MULTILINE,
     )
 
@@ -164,6 +167,8 @@ def _gazetteer_runs(
     out = []
     for m in pattern.finditer(text):
         words = m.group("name").split(" ")
+        ends = [i for i, w in enumerate(words) if _sentence_end(w)]
+        words = words[: ends[0] + 1] if ends else words  # "in Holiday. There was" -> Holiday
         while words and words[-1].rstrip(".,") in _SKIP_WORDS:
             words.pop()
         if not words or words[0] in _SKIP_WORDS or (len(words) == 1 and words[0] in person_words):
@@ -177,6 +182,29 @@ def _gazetteer_runs(
         if kinds - {"alt", "county"} and not any(o.start < end and start < o.end for o in others):
             out.append(Mention(Entity(name, "GPE", start, end), None, rank))
     return out
+
+
+def _caps_runs(text: str) -> list[Mention]:
+    """Cities in text written in capitals (TV transcripts), after "IN", "NEAR", "OUTSIDE":
+    the longest run of words the gazetteer knows as a city ("IN PLYMOUTH ON SATURDAY" ->
+    PLYMOUTH); one word needs 6+ letters (never "IN DC", "IN ALL")."""
+    names = gazetteer().names
+    out = []
+    for m in _CAPS_PREP_RE.finditer(text):
+        words = m.group("name").split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,")
+            if n == 1 and len(name) < 6:
+                break
+            if any(c.kind == "city" for c in names.get(norm(name), ())):
+                start = m.start("name")
+                out.append(Mention(Entity(name, "GPE", start, start + len(name)), None, 5))
+                break
+    return out
+
+
+def _sentence_end(word: str) -> bool:
+    return _SENTENCE_END_RE.search(word) is not None and word not in _NAME_ABBREVIATIONS
 
 
 def _institution_places(entities: tuple[Entity, ...]) -> list[Mention]:
@@ -194,57 +222,14 @@ def _institution_places(entities: tuple[Entity, ...]) -> list[Mention]:
     return out
 
 
-def _not_a_place(text: str, ent: Entity) -> bool:
-    """A street corner ("Hopkins & Stark", "Concord and Market streets"), a car ("a gold
-    Mustang"), or a name in the outlet part of the first line ("... | Channel 9 Springfield",
-    "... - wxyz.com-Springfield, Shelbyville")."""
-    if _CORNER_RE.search(text[ent.end : ent.end + 4]) or _CORNER_RE.search(
-        text[max(0, ent.start - 4) : ent.start]
-    ):
-        return True
-    after = text[ent.end : ent.end + 40]
-    if _STREETS_AFTER_RE.match(after) or _COLOUR_RE.search(text[max(0, ent.start - 8) : ent.start]):
-        return True
-    before = text[max(0, ent.start - 20) : ent.start]
-    if _STREETS_BEFORE_RE.search(before) and re.match(r" (?:[Ss]treets|[Aa]venues)\b", after):
-        return True
-    line_end = text.find("\n")
-    if line_end == -1 or ent.start >= line_end:
-        return False
-    tail = _OUTLET_TAIL_RE.search(text, 0, line_end)
-    return tail is not None and tail.start() < ent.start
-
-
-def _inside_other(start: int, end: int, others: list[Entity]) -> bool:
-    """A sub-city name inside a longer name of another kind: "Douglas" of the person
-    "Douglas Smith" (a lone name the NER calls a person may still be the place; a word of a
-    person's full name elsewhere in the article is not taken either)."""
-    return any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in others)
-
-
-def _town_as_norp(ent: Entity) -> bool:
-    """A NORP entity that is a US town's name and not shaped like a demonym: the NER's
-    "Heavener" or "Memphis" in "a Memphis man" (but never "Mexican", "Christians")."""
-    if ent.label != "NORP" or " " in ent.text or _DEMONYM_RE.search(ent.text):
-        return False
-    kinds = {c.kind for c in gazetteer().names.get(norm(ent.text), ())}
-    return kinds == {"city"} or kinds == {"city", "alt"}
-
-
-def _proper_noun(doc: Any, ent: Entity) -> bool:
-    """A one-word name a rule proposed is a place only where the tagger reads a proper noun:
-    "Young man hurt", "Same suspect" open a line with an adjective, not a town. Without a
-    parse, every name passes."""
-    if doc is None or " " in ent.text:
-        return True
-    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    return span is None or len(span) == 0 or span[0].tag_ in ("NNP", "NNPS")
-
-
 def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
     """The place mentions of an article, in text order, overlaps resolved by rank."""
     text = annotated.article.text
-    towns = [e for e in annotated.entities if _town_as_norp(e)]
+    towns = [
+        e
+        for e in annotated.entities
+        if town_as_norp(e) or town_as_person(annotated.article.text, e)
+    ]
     person_words = {
         w
         for e in annotated.entities
@@ -256,7 +241,7 @@ def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
     found += [
         Mention(Entity(m.group(), "LOC", *m.span()), None, 2)
         for m in _subcity_re().finditer(text)
-        if not _inside_other(m.start(), m.end(), others) and m.group() not in person_words
+        if not inside_other(m.start(), m.end(), others) and m.group() not in person_words
     ]
     found += [
         Mention(_trimmed(text, e.start, e.end, e.label), None, 3)
@@ -265,9 +250,11 @@ def find_mentions(annotated: AnnotatedArticle) -> list[Mention]:
     ]
     runs = _gazetteer_runs(text, _PREP_RE, 4, others)
     runs += _gazetteer_runs(text, _LINE_START_RE, 5, others)
-    found += [m for m in runs if _proper_noun(annotated.doc, m.entity)]
+    runs += _gazetteer_runs(text, _RESIDENT_RE, 5, others)
+    runs += _caps_runs(text)
+    found += [m for m in runs if proper_noun(annotated.doc, m.entity)]
     found += _institution_places(annotated.entities)
-    found = [m for m in found if not _not_a_place(text, m.entity)]
+    found = [m for m in found if not not_a_place(text, m.entity)]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.rank, m.entity.start)):
         e = m.entity

@@ -50,6 +50,12 @@ def _km(a: Place, b: Place) -> float:
     return 12_742 * math.asin(math.sqrt(h))
 
 
+def _named_part(name: str, city: str) -> bool:
+    """ "North Portland" by Portland: a direction word and then the large city's name."""
+    m = _DIRECTION_RE.match(name)
+    return m is not None and m.group("rest") == city
+
+
 def part_of_large_city(c: Candidate, ctx: Context) -> Place:
     """A US "city" lying inside a much larger city that the article names is one of its
     neighbourhoods (geonames lists many neighbourhoods, "Rogers Park", "Canoga Park", as
@@ -62,12 +68,15 @@ def part_of_large_city(c: Candidate, ctx: Context) -> Place:
         return place
     listed = gazetteer().listed
     for big in ctx.large:
+        reach = _radius_km(big.population)
+        if _named_part(place.name, big.place.city or ""):
+            reach *= 2  # "North Portland": the city's own name says it is a part of it
         if (
             big.place.admin1 == place.admin1
             and big.place.city != place.city
             and big.place.city not in listed
             and big.population >= LARGE_RATIO * c.population
-            and _km(place, big.place) <= _radius_km(big.population)
+            and _km(place, big.place) <= reach
         ):
             return replace(place, city=big.place.city, precision="neighbourhood")
     return place
