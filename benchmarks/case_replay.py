@@ -9,6 +9,8 @@ embedding classifier (trained on our own examples, never on dev), scored on half
 figure that nothing was tuned on. The classifier alone (its most likely type) is scored
 first. Snippets are typed as whole texts (``main_type`` on the
 snippet, which on these one-paragraph snippets gives what ``extract_case`` gives). Needs git.
+``--per-label`` prints precision, recall and F1 of each label for the classifier alone and for
+the replayed rules, alone and in the hybrid.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sys
 import types
 from pathlib import Path
 
-from benchmarks.extract_case import FALLBACK, half, score
+from benchmarks.extract_case import FALLBACK, half, per_label, score
 from newsfuse.extract import _typing, map_external_labels
 from newsfuse.extract._typemodel import type_probabilities
 from newsfuse.extract.taxonomy import external_label
@@ -49,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="the case2021 folder")
     parser.add_argument("--at", default="b7fe45a", help="commit whose rules to replay")
+    parser.add_argument("--per-label", action="store_true", help="P/R/F1 of each label")
     args = parser.parse_args(argv)
     dev, labels_path = args.path / "dev.jsonl", args.path / "labels.json"
     if not dev.is_file() or not labels_path.is_file():
@@ -71,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         idx = [i for i, r in enumerate(rows) if half(str(r["id"])) == h]
         score([gold[i] for i in idx], [alone[i] for i in idx], f"classifier h{h}")
     score(gold, alone, "classifier all")
+    if args.per_label:
+        per_label(gold, alone, "classifier alone, all dev")
     now = types.SimpleNamespace(guess_types=_typing.guess_types, classify=_typing.classify)
     for typing in ("rules", "hybrid"):
         for rules_name, module in (("now", now), (args.at, old)):
@@ -88,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                 name = f"{typing} {rules_name} h{h}"
                 score([gold[i] for i in idx], [pred[i] for i in idx], name)
             score(gold, pred, f"{typing} {rules_name} all")
+            if args.per_label and rules_name == args.at:
+                per_label(gold, pred, f"{typing} {rules_name}, all dev")
     return 0
 
 

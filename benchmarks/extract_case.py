@@ -6,7 +6,8 @@ Each snippet is a one-paragraph article through annotate_many and extract; the m
 sub-event type is mapped to a CASE label through the quoted names in ``labels.json``
 (``map_external_labels``; our crime types through ``ACLED_EQUIVALENT``). A snippet with no
 event is predicted "OTHER". ``--halves`` also scores the two halves of dev split by
-sha1(id) % 2 (half 0 was used to develop the lexicon, half 1 much less; see docs/extract.md).
+sha1(id) % 2 (half 0 was used to develop the lexicon, half 1 much less; see docs/extract.md);
+``--per-label`` prints precision, recall and F1 of each label.
 Skips with a message when the folder is missing.
 """
 
@@ -20,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sklearn.metrics import f1_score
+from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from benchmarks._doccache import annotate_cached
 from newsfuse.extract import extract, map_external_labels
@@ -58,12 +59,24 @@ def score(gold: list[str], pred: list[str], name: str) -> None:
     print(f"{name:10s} n={len(gold):4d}  weighted F1 {weighted:.3f}  macro F1 {macro:.3f}")
 
 
+def per_label(gold: list[str], pred: list[str], name: str) -> None:
+    """Precision, recall and F1 of each gold label, worst F1 first."""
+    labels = sorted(set(gold))
+    precision, recall, f1, support = precision_recall_fscore_support(
+        gold, pred, labels=labels, zero_division=0
+    )
+    print(f"\nper label ({name}), worst F1 first:  label  P  R  F1  n")
+    for i in sorted(range(len(labels)), key=lambda i: (f1[i], labels[i])):
+        print(f"  {labels[i]:30s} {precision[i]:.2f} {recall[i]:.2f} {f1[i]:.2f} {support[i]:3d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="the case2021 folder")
     parser.add_argument("--halves", action="store_true")
     parser.add_argument("--typing", choices=("hybrid", "rules"), default="hybrid")
     parser.add_argument("--errors", type=int, default=10)
+    parser.add_argument("--per-label", action="store_true", help="P/R/F1 of each label")
     args = parser.parse_args(argv)
     dev, labels_path = args.path / "dev.jsonl", args.path / "labels.json"
     if not dev.is_file() or not labels_path.is_file():
@@ -78,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         for h in (0, 1):
             idx = [i for i, r in enumerate(rows) if half(str(r["id"])) == h]
             score([gold[i] for i in idx], [pred[i] for i in idx], f"dev half {h}")
+    if args.per_label:
+        per_label(gold, pred, "dev")
     confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
     print("\nmost frequent confusions (gold -> predicted):")
     for (g, p), n in confusions.most_common(args.errors):

