@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newsfuse.extract._counts import ANAPHOR
@@ -35,6 +36,18 @@ def _person_key(person: str | None) -> str | None:
     if words[0].lower() in _DESCRIPTION_START or not words[-1][:1].isupper():
         return person.lower()
     return words[-1].strip(",.'’").lower()
+
+
+#: the evidence of a killer's own death (``_selfkill``)
+_SELF_DEATH = re.compile(
+    r"\b(?:him|her|them)sel(?:f|ves)\b|\bown li(?:fe|ves)\b|\bmurder\W?suicide\b", re.IGNORECASE
+)
+
+
+def own_death(claim: CountClaim) -> bool:
+    """A killer's own death (``_selfkill``): a perpetrator killed by his own hand."""
+    quote = claim.evidence.quote if claim.evidence else ""
+    return claim.subgroup == "perpetrators" and _SELF_DEATH.search(quote) is not None
 
 
 def merge_repeats(claims: list[CountClaim]) -> tuple[CountClaim, ...]:
@@ -76,6 +89,13 @@ def _kind_total(claims: list[CountClaim]) -> int:
     return max(max(totals, default=0), sum(by_group.values()))
 
 
+def _victims(claims: list[CountClaim], killed_people: set[str], anaphor: set[str]) -> int:
+    """The killed besides perpetrators: a total, subgroups, or people one by one."""
+    others = [c for c in claims if c.subgroup != "perpetrators"]
+    total = _kind_total(others) if others else 0
+    return max(total, len(killed_people) or int("killed" in anaphor))
+
+
 def count_totals(mention: EventMention) -> dict[str, int]:
     """One figure per kind for a mention: the largest stated total, or the sum of distinct
     subgroups, or the number of distinct people counted one by one, whichever is largest.
@@ -90,6 +110,8 @@ def count_totals(mention: EventMention) -> dict[str, int]:
     out = {kind: _kind_total(claims) for kind, claims in by_kind.items() if claims}
     anaphor = {c.kind for c in harm if c.person == ANAPHOR}
     killed = max(out.get("killed", 0), len(killed_people) or int("killed" in anaphor))
+    if any(own_death(c) for c in by_kind["killed"]):
+        killed = max(killed, _victims(by_kind["killed"], killed_people, anaphor) + 1)
     hurt = len(hurt_people) or int(not killed and bool(anaphor & {"injured", "shot"}))
     shot = out.pop("shot", 0)
     if killed:

@@ -24,8 +24,10 @@ from newsfuse.extract._lexicon_counts import (
     PERSON_NOUNS,
     SUBGROUP,
 )
+from newsfuse.extract._notcounts import not_a_count
 from newsfuse.extract._numbers import Number, read_number
 from newsfuse.extract._verbs import (
+    FATALLY,
     WOUNDS,
     as_subject,
     chain,
@@ -41,30 +43,6 @@ from newsfuse.models import Quantity
 ANAPHOR = "(anaphor)"
 #: last words of a qualifier before a number ("at least one", "more than one")
 _BOUND_WORDS = frozenset(["least", "than", "about", "around", "nearly", "some", "to", "almost"])
-#: a number before these counts something else than people or munitions
-_SKIP_HEADS = frozenset(
-    [
-        "year",
-        "month",
-        "week",
-        "day",
-        "hour",
-        "minute",
-        "percent",
-        "block",
-        "time",
-        "mile",
-        "wound",
-        "injury",
-        "bullet",
-        "shot",
-        "gunshot",
-        "count",
-        "charge",
-        "age",
-        "warrant",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -83,6 +61,7 @@ class RawCount:
     further: bool = False  # "another man", "a second victim": not anyone named before
     named: bool = False  # the person is given by name, not described
     pronoun: bool = False  # "he", "she", "him", "her"
+    own_death: bool = False  # a killer's own death ("then killed himself", ``_selfkill``)
 
 
 def subgroup_of(noun: Token) -> str | None:
@@ -100,7 +79,17 @@ def subgroup_of(noun: Token) -> str | None:
 
 
 def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
-    """The kind of count a nominal is the subject, object or head of."""
+    """The kind of count a nominal is the subject, object or head of; "one (of them)
+    fatally" after people shot is a death."""
+    found = _kind_of(nominal, depth)
+    if found and found[0] in {"shot", "injured"}:
+        fatal = [c for c in nominal.children if c.dep_ == "advmod" and c.lower_ in FATALLY]
+        if fatal and nominal.dep_ in {"appos", "conj", "npadvmod"}:
+            return "killed", fatal[0]
+    return found
+
+
+def _kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
     for child in nominal.children:
         if child.dep_ in {"amod", "acl", "relcl"}:
             if child.dep_ == "relcl" and (own_subject(child) or not patient_clause(child)):
@@ -137,9 +126,15 @@ def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
     if dep == "dobj":
         kind = verb_kind(head)
         return (kind, head) if kind else None
+    if dep == "appos" and (subject := as_subject(nominal)):
+        return subject  # "According to police, Jon Roe, 16, died"
     if dep in {"conj", "appos"} and depth < 3 and head is not nominal:
         return kind_of(head, depth + 1)
     return None
+
+
+def _fatally(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in tok.children)
 
 
 def _along(prep: Token) -> bool:
@@ -184,13 +179,15 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
     seen: set[int] = set()
     for tok in sent:
         number = read_number(tok, index)
-        if number is None or tok.head.lemma_.lower() in _SKIP_HEADS or _part_of_name(tok):
-            continue  # _part_of_name: "6abc.com", "FOX 8", "Channel 2"
-        if _between_commas(tok):
-            continue  # an age in a headline: "Boy, 9, shot"
-        if tok.dep_ in {"nummod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if number is None or not_a_count(tok):
+            continue  # an age, "FOX 8", "Image 2 of 16", "two years"
+        both = tok.lower_ == "both" and tok.dep_ in {"det", "predet"} and tok.head.tag_ == "NNS"
+        counted = tok.dep_ in {"nummod", "quantmod"} or both  # "both men"
+        if counted and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             nominal, noun = tok.head, tok.head
-        elif tok.dep_ == "appos" or (tok.head.dep_ == "appos" and tok.head.head.ent_type_):
+        elif (tok.dep_ == "appos" and not _fatally(tok)) or (
+            tok.head.dep_ == "appos" and tok.head.head.ent_type_
+        ):
             continue  # an age: "John Doe, 24,"
         else:
             nominal, noun = tok, _of_noun(tok) or tok
@@ -210,27 +207,6 @@ def one_person(noun: Token) -> bool:
 
 def _bounded(number: Token) -> bool:
     return number.i > 0 and number.nbor(-1).lower_ in _BOUND_WORDS
-
-
-def _part_of_name(tok: Token) -> bool:
-    doc = tok.doc
-    glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    after_name = before is not None and before.pos_ == "PROPN" and tok.dep_ != "nummod"
-    # "FOX 8", "WJLA 7": a station's name
-    after_name = after_name or (before is not None and before.is_upper and before.pos_ == "PROPN")
-    return glued or after_name or tok.ent_type_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
-
-
-def _between_commas(tok: Token) -> bool:
-    doc = tok.doc
-    if tok.i < 2:
-        return False
-    if tok.i + 1 >= len(doc):
-        return doc[tok.i - 1].text == ","
-    before, after, owner = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i - 2]
-    closing = after.text in {",", "-", "–", "—", "|", ")"} or "\n" in after.text
-    return before.text == "," and closing and owner.pos_ in {"NOUN", "PROPN"}
 
 
 def mentions_munitions(sent: Span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: verb lemma -> kind of count for its subject (passive) or object (active)
 VERB_KIND: dict[str, str] = {
-    "kill": "killed", "murder": "killed", "slay": "killed", "die": "killed",
+    "kill": "killed", "murder": "killed", "slay": "killed", "die": "killed", "succumb": "killed",
     "execute": "killed", "behead": "killed", "massacre": "killed", "slaughter": "killed",
     "wound": "injured", "injure": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "maim": "injured", "graze": "injured",

@@ -8,11 +8,15 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from newsfuse.extract._conjoined import conjoined_counts
 from newsfuse.extract._counts import RawCount, mentions_munitions, numeric_counts
 from newsfuse.extract._lexicon_counts import ADJ_KIND, NOUN_KIND, VERB_KIND
+from newsfuse.extract._multiples import multiple_counts
 from newsfuse.extract._persons import resolve_persons
+from newsfuse.extract._selfkill import self_kill_counts
 from newsfuse.extract._singles import single_counts
 from newsfuse.extract._speakers import speaker_of
+from newsfuse.extract._tolls import toll_counts
 from newsfuse.extract._typing import TypeGuess, guess_types
 from newsfuse.models import Quantity, TimeExpression
 
@@ -33,7 +37,8 @@ _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d,%])")
 COUNT_LEMMAS = frozenset(
     [*VERB_KIND, *ADJ_KIND, *NOUN_KIND, "body", "murder", "killing", "slaying", "homicide",
      "shooting", "stabbing", "leave", "suffer", "find", "life", "condition", "hospital",
-     "gunfire"]
+     "gunfire", "himself", "herself", "themselves", "suicide", "pass", "double", "triple",
+     "quadruple"]
 )  # fmt: skip
 #: days between a sentence's dated expression and the main date that make it another event
 BACKGROUND_DAYS = 3
@@ -65,7 +70,7 @@ def read_sentence(
     )
     counts: tuple[RawCount, ...] = ()
     if any(t.lemma_.lower() in COUNT_LEMMAS or t.lower_ in COUNT_LEMMAS for t in sent):
-        counts = tuple(numeric_counts(sent, index, munitions_before) + single_counts(sent))
+        counts = _counts(sent, index, munitions_before)
     own_times = tuple(t for t in times if sent.start_char <= t.start < sent.end_char)
     return SentenceReading(
         start=sent.start_char,
@@ -78,6 +83,22 @@ def read_sentence(
         past_tense=any(t.tag_ == "VBD" for t in sent),
         years=tuple(int(y) for y in _YEAR.findall(sent.text)),
     )
+
+
+def _counts(sent: Span, index: dict[int, Quantity], munitions_before: bool) -> tuple[RawCount, ...]:
+    """Every count of a sentence; a conjunct's figure without subgroup gives way to the
+    total of the coordination ("four men and five women were hurt": 9, not 4); a toll's
+    figure ("the death toll rose to 17") unless the count grammar read that number already."""
+    totals, parts = conjoined_counts(sent, index)
+    numeric = [
+        c
+        for c in numeric_counts(sent, index, munitions_before)
+        if not (c.subgroup is None and c.number.start in parts)
+    ]
+    singles = single_counts(sent) + self_kill_counts(sent) + multiple_counts(sent)
+    read = {c.number.start for c in numeric + totals}
+    tolls = [c for c in toll_counts(sent, index) if c.number.start not in read]
+    return tuple(numeric + totals + singles + tolls)
 
 
 def read_sentences(
@@ -97,9 +118,27 @@ def resolve_readings(readings: list[SentenceReading]) -> list[SentenceReading]:
     """The readings of one event's sentences with single people told apart across them
     (``resolve_persons``): a background sentence's victim is no antecedent for the main
     event's "he"."""
+    readings = _killer_counted(readings)
     sentence = [i for i, r in enumerate(readings) for _c in r.counts]
     counts = iter(resolve_persons([c for r in readings for c in r.counts], sentence))
     return [replace(r, counts=tuple(next(counts) for _ in r.counts)) for r in readings]
+
+
+def _killed_total(count: RawCount) -> bool:
+    """A killed total that counts everyone ("three dead", "two were found dead"); a figure
+    after its verb is the object of a killer ("killing his five children"): his victims."""
+    everyone = count.start >= count.number.start
+    return count.kind == "killed" and count.subgroup is None and count.person is None and everyone
+
+
+def _killer_counted(readings: list[SentenceReading]) -> list[SentenceReading]:
+    """Without a killer's own death where the event's sentences state a killed total that
+    counts everyone: "three dead" or "two people were found dead" counts him already. A
+    total of his victims ("killed two people before killing himself") does not: he is one
+    more."""
+    if not any(_killed_total(c) for r in readings for c in r.counts):
+        return readings
+    return [replace(r, counts=tuple(c for c in r.counts if not c.own_death)) for r in readings]
 
 
 def _day_number(iso: str) -> int:

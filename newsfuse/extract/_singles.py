@@ -36,6 +36,7 @@ _AGENT_SUFFIXES = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee",
 ORDINAL_PERSONS = frozenset({"second", "third", "fourth", "fifth"})
 #: free-standing marks that end a dateline or a headline before a description
 _BREAKS = frozenset({"-", "–", "—", ":", "|", "--", ")"})
+_FATAL = frozenset(["fatal", "deadly"])
 _BODY_VERBS = frozenset(["find", "discover", "recover", "locate", "pull", "identify"])
 
 
@@ -68,6 +69,7 @@ def _who(tok: Token) -> Who | None:
         and (
             tok.ent_type_ == "PERSON"
             or aged
+            or _known_surname(tok)
             or ((full or described) and not tok.is_upper and tok.ent_type_ not in _NOT_PERSON)
         )
     ):
@@ -90,6 +92,18 @@ def _who(tok: Token) -> Who | None:
             return Who("described", tok, further)
         return Who("anaphor", tok)
     return None
+
+
+def _known_surname(tok: Token) -> bool:
+    """A surname alone that dies ("Roe died") after the full name was given ("Jon Roe,
+    16,"); only for a death, the outcome a later sentence most often adds."""
+    found = kind_of(tok) if tok.dep_ in {"nsubj", "nsubjpass"} else None
+    if found is None or found[0] != "killed":
+        return False
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i and ent[-1].text == tok.text
+        for ent in tok.doc.ents
+    )
 
 
 def _owner(head: Token) -> bool:
@@ -147,6 +161,8 @@ def _of_phrase(tok: Token) -> tuple[str, Token] | None:
         return None
     noun = prep.head
     kind = _OF_NOUNS.get(noun.lemma_.lower())
+    if kind in {"shot", "injured"} and any(c.lower_ in _FATAL for c in noun.children):
+        return "killed", noun  # "the fatal shooting of X"
     return (kind, noun) if kind else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfuse.extract._agents import according_subject, harms_other, self_object
 from newsfuse.extract._lexicon_counts import ADJ_KIND, STRENGTH, VERB_KIND
 
 _HEADLINE_VERBS = frozenset(["shoot", "kill", "wound", "injure", "stab", "murder"])
@@ -30,7 +31,7 @@ _MODAL_HEADS = frozenset(
 #: "sustain" and "receive" count their subject when their object is a wound
 INTRANSITIVE = frozenset(
     ["die", "land", "fall", "explode", "hit", "strike", "impact", "slam", "target", "rain",
-     "suffer", "sustain", "receive", "fight", "have", "recover"]
+     "suffer", "sustain", "receive", "fight", "have", "recover", "succumb"]
 )  # fmt: skip
 #: a conjoined "died" may lie further away ("was found shot along X early Sunday and died")
 MAX_DIED_GAP = 12
@@ -41,6 +42,8 @@ _GUNFIRE = frozenset(["gunfire", "bullet", "round", "shot", "gunshot", "fire"])
 #: verbs that carry a hurt person "to a hospital"
 _CARRY = frozenset(["take", "transport", "rush", "airlift", "fly", "bring", "admit", "drive"])
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which", "whom"])
+#: adverbs that make a shooting or a wound a death ("fatally shot", "mortally wounded")
+FATALLY = frozenset(["fatally", "mortally"])
 
 
 def verb_kind(verb: Token) -> str | None:
@@ -49,11 +52,22 @@ def verb_kind(verb: Token) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MODAL_HEADS:
         return None  # "tried to kill", "threatened to shoot"
     kind = VERB_KIND.get(verb.lemma_.lower())
+    if kind is None and verb.pos_ == "ADJ" and verb.dep_ in {"ccomp", "xcomp", "oprd"}:
+        kind = ADJ_KIND.get(verb.lower_)  # "found the teen dead": "teen" is the subject of "dead"
+    if passed_away(verb):
+        return "killed"
     for child in verb.children:
         found = _complement_kind(verb, child, kind)
         if found:
             return found
     return kind
+
+
+def passed_away(verb: Token) -> bool:
+    """ "passed away": a death said gently."""
+    return verb.lemma_.lower() == "pass" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in verb.children
+    )
 
 
 def _complement_kind(verb: Token, child: Token, kind: str | None) -> str | None:
@@ -70,12 +84,13 @@ def _complement_kind(verb: Token, child: Token, kind: str | None) -> str | None:
         adj = ADJ_KIND.get(word)
         if adj and (kind in {None, "shot"} or word == "dead"):
             return adj
-        if word == "fatally" and (kind in {"shot", "injured"} or lemma in {"strike", "hit"}):
+        if word in FATALLY and (kind in {"shot", "injured"} or lemma in {"strike", "hit"}):
             return "killed"
     if dep == "prep" and word == "to" and kind == "shot" and "death" in objects:
         return "killed"
     if dep == "dobj" and child.lemma_.lower() in WOUNDS:
-        return "injured"
+        fatal = any(g.lower_ in {"fatal", "mortal"} for g in child.children)
+        return "killed" if fatal else "injured"  # "suffered a fatal gunshot wound"
     if dep == "dobj" and child.lemma_.lower() == "life" and lemma == "take" and "own" in objects:
         return "killed"  # "took his own life"
     return _prep_kind(verb, child, kind, objects)
@@ -95,10 +110,21 @@ def _prep_kind(verb: Token, child: Token, kind: str | None, objects: set[str]) -
         return "injured"  # "two women are fighting for their lives"
     carried = verb.lemma_.lower() in _CARRY and passive(verb)
     if dep == "prep" and word == "to" and "hospital" in objects and carried and kind is None:
-        return "injured"  # "was taken to a hospital"
+        # "was taken to a hospital", "... to a hospital, where he died"
+        return "killed" if _died_there(child) else "injured"
     if dep in {"advcl", "ccomp"} and verb.lemma_.lower() == "leave" and kind is None:
         return ADJ_KIND.get(word)  # "left one man critically injured"
     return None
+
+
+def _died_there(prep: Token) -> bool:
+    """ "to a hospital, where he died / was pronounced dead": a relative clause of the
+    hospital that tells a death."""
+    return any(
+        clause.dep_ == "relcl" and verb_kind(clause) == "killed"
+        for noun in prep.children
+        for clause in noun.children
+    )
 
 
 def chain(verb: Token) -> list[Token]:
@@ -142,6 +168,8 @@ def _counts_subject(verb: Token, kind: str) -> bool:
     """Whether an active verb's subject is what is counted ("two died", "4 landed") rather
     than the one who did it ("two men shot a clerk")."""
     if passive(verb) or verb.lemma_.lower() in INTRANSITIVE or verb.pos_ in {"ADJ", "AUX"}:
+        return True
+    if passed_away(verb):
         return True
     if _headline_passive(verb):
         return True
@@ -201,11 +229,18 @@ def reduced_relative(verb: Token) -> bool:
 def as_subject(nominal: Token) -> tuple[str, Token] | None:
     """The kind a subject takes from its verb (and the verbs conjoined with it)."""
     dep, head = nominal.dep_, nominal.head
+    if (verb := according_subject(nominal)) is not None:
+        dep, head = ("nsubjpass" if passive(verb) else "nsubj"), verb
     if dep not in {"nsubj", "nsubjpass"}:
         return None
+    verbs = chain(head)
+    if dep == "nsubj" and any(harms_other(v) for v in verbs):
+        # "a man shot his wife and then killed himself": the killer, not a victim
+        # (``_selfkill`` counts his death apart, as a perpetrator's)
+        verbs = [v for v in verbs if not self_object(v)]
     found = [
         (k, v)
-        for v in chain(head)
+        for v in verbs
         if (k := verb_kind(v)) and (dep == "nsubjpass" or _counts_subject(v, k))
     ]
     found += _after_being(head)
