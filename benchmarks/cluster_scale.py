@@ -7,9 +7,9 @@ Each size runs in a fresh subprocess and prints the wall and CPU seconds spent i
 inflate), mentions per CPU second, the peak resident memory of the process (``ru_maxrss``), the
 clusters made and how many were still held in memory at the end; a progress line every tenth.
 Targets: time grows at most 12x per 10x of stream size; 1M mentions in under 4 GiB. With
-``--repeat N`` every size runs N times, one after the other, and the medians are reported (the
-growth is the ratio of median CPU seconds), with each run's CPU seconds: on a shared machine one
-run of a size can land in a busier minute than the next size's.
+``--repeat N`` the sizes run N times, interleaved (10k, 100k, 10k, 100k, ...), and the medians are
+reported (the growth is the ratio of median CPU seconds) with each run's CPU seconds: on a shared
+machine one run of a size can land in a busier minute than the next size's.
 
 The stream: ``--per-day`` mentions a day in publication order; each generated event is reported
 by 1-5 articles over 0-3 days that share its rare names, place, date and counts, over a common
@@ -156,15 +156,19 @@ def main() -> int:
     if args.one:
         measure(args.one, args.per_day)
         return 0
-    prev: float | None = None
     head = ("mentions", "wall s", "cpu s", "per cpu s", "peak GiB", "growth")
+    runs: dict[int, list[tuple[float, float, float, int, int]]] = {n: [] for n in args.sizes}
+    for _ in range(max(args.repeat, 1)):  # interleaved, so every size meets the same load
+        for size in args.sizes:
+            runs[size].append(_run(size, args.per_day, args.repeat > 1))
     print("{:>10} {:>8} {:>8} {:>9} {:>9} {:>7}".format(*head))
+    prev: float | None = None
     for size in args.sizes:
-        runs = [_run(size, args.per_day, args.repeat > 1) for _ in range(max(args.repeat, 1))]
-        wall, cpu, peak = (statistics.median(r[i] for r in runs) for i in range(3))
-        made, held = runs[0][3], runs[0][4]
+        mine = runs[size]
+        wall, cpu, peak = (statistics.median(r[i] for r in mine) for i in range(3))
+        made, held = mine[0][3], mine[0][4]
         growth = "" if prev is None else f"{cpu / prev:.1f}x"
-        spread = "" if len(runs) == 1 else f", cpu s of each run {[round(r[1], 1) for r in runs]}"
+        spread = "" if len(mine) == 1 else f", cpu s of each run {[round(r[1], 1) for r in mine]}"
         print(
             f"{size:>10} {wall:>8.1f} {cpu:>8.1f} {size / max(cpu, 1e-9):>9.0f} {peak:>9.2f}"
             f" {growth:>7}   ({made} clusters, {held} held at the end{spread})",

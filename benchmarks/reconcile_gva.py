@@ -155,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="../shared/eval/gva/dev")
     parser.add_argument("--limit", type=int, default=None, help="incidents, spread evenly")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong incidents")
+    parser.add_argument(
+        "--cause",
+        choices=["picked_other", "silent_article", "no_article"],
+        help="print only the wrong incidents with a figure wrong for this cause",
+    )
     args = parser.parse_args(argv)
     if not (args.path / "incidents.jsonl").is_file():
         print(f"SKIP: GVA dev data not found at {args.path} (expected incidents.jsonl there)")
@@ -174,16 +179,18 @@ def main(argv: list[str] | None = None) -> int:
         event = reconcile_incident(inc, items, settings)
         first = baseline(inc, items)
         own = article_figures(inc, items)
+        why: set[str] = set()
         for kind in KINDS:
             res = event.counts.get(kind)
             ours[kind].append((res.best or 0 if res else 0, int(inc[kind] or 0)))
             base[kind].append((first.get(kind, 0), int(inc[kind] or 0)))
             statuses[f"{kind}:{res.status if res else 'none'}"] += 1
             if ours[kind][-1][0] != ours[kind][-1][1]:
+                why.add(cause(ours[kind][-1][1], own[kind]))
                 causes[f"{kind}:{cause(ours[kind][-1][1], own[kind])}"] += 1
         arts = {items[a][0].id: items[a][0] for a in inc["article_ids"] if a in items}
         _tally_grounding(event, arts, grounding, check_grounding)
-        if any(ours[k][-1][0] != ours[k][-1][1] for k in KINDS):
+        if why and (args.cause is None or args.cause in why):
             wrong.append((inc, event))
     _report(len(incidents), ours, base, statuses, grounding)
     print("  wrong figures by cause: " + ", ".join(f"{k} {v}" for k, v in sorted(causes.items())))
