@@ -9,7 +9,8 @@ document-level stand-in mention). The spaCy parses are cached under benchmarks/r
 (benchmarks/_doccache.py); clean and extract run afresh each time; a page clean finds no body
 in is kept as its title. ``--stages none`` skips the NLP stages (articles built from the
 input, document mentions only): text, names and dates alone. Prints BCubed and pairwise
-P/R/F1 for the clusterer and for a plain streaming TF-IDF baseline.
+P/R/F1 for the clusterer and for a plain streaming TF-IDF baseline, and the clusterer's pairwise
+P/R on article pairs published within a week and further apart (the follow-up reports).
 """
 
 from __future__ import annotations
@@ -227,6 +228,37 @@ def scores(pred: dict[str, str], gold_sets: dict[str, set[str]]) -> dict[str, fl
     }
 
 
+def gap_scores(
+    pred: dict[str, str], gold_sets: dict[str, set[str]], published: dict[str, str | None]
+) -> dict[str, tuple[int, float, float]]:
+    """Pairwise (gold pairs, P, R) for article pairs published within a week and further apart:
+    the follow-ups (arrests, trials, funerals) are the pairs more than 7 days apart."""
+    from itertools import combinations
+
+    from newsfuse.cluster._features import day_of
+
+    gold = resolve_gold(pred, gold_sets)
+
+    def pairs(label: dict[str, str]) -> set[tuple[str, str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for a, x in label.items():
+            groups[x].append(a)
+        return {p for v in groups.values() for p in combinations(sorted(v), 2)}
+
+    def apart(p: tuple[str, str]) -> int:
+        a, b = day_of(published.get(p[0])), day_of(published.get(p[1]))
+        return abs(a - b) if a is not None and b is not None else 0
+
+    gp, pp = pairs(gold), pairs({a: pred[a] for a in gold})
+    out = {}
+    for name, near in (("<=7 days", True), (">7 days", False)):
+        g = {p for p in gp if (apart(p) <= 7) == near}
+        q = {p for p in pp if (apart(p) <= 7) == near}
+        tp = len(g & q)
+        out[name] = (len(g), tp / len(q) if q else 1.0, tp / len(g) if g else 1.0)
+    return out
+
+
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -307,6 +339,10 @@ def bench(name: str, rows: list[dict[str, Any]], gold: dict[str, set[str]], args
     pred, clusterer = run_clusterer(items, settings)
     took = time.monotonic() - t0
     show(f"{name} newsfuse ({took:.1f}s)", scores(pred, gold))
+    published = {art.input_id: art.published for art, _ in items}
+    if any(published.values()):
+        for span, (n, p, r) in gap_scores(pred, gold, published).items():
+            print(f"[{name}] pairs published {span} apart: {n} gold, pairwise P {p:.3f} R {r:.3f}")
     decisions = Counter(d.action for c in clusterer.clusters() for d in c.decisions)
     print(f"[{name}] decisions: {dict(sorted(decisions.items()))}")
     if not args.no_baseline:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from newsfuse.cluster._features import Features, build
 from newsfuse.cluster._index import BlockIndex
+from newsfuse.cluster._people import PersonIndex
 from newsfuse.cluster._score import combine, evidence, explain
 from newsfuse.cluster._state import ClusterState, cluster_id
 from newsfuse.cluster._text import DocFrequencies
@@ -26,6 +27,7 @@ MAX_ARCHIVED = 4  # archived clusters scored per mention
 NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a split
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
+NAMED_BONUS = 0.3  # a candidate that shares a full person name scores this much more
 ARCHIVE_MIN_NAMES = 2  # an archived cluster is a candidate only when it shares this many names
 ARCHIVE_MAX_POSTING = 20  # a name held by more archived clusters (a city) finds none of them
 Scored = tuple[float, dict[str, float], ClusterState]
@@ -41,6 +43,7 @@ class Clusterer:
         self._dfs = DocFrequencies()
         self._live = BlockIndex()
         self._archive = BlockIndex()
+        self._people = PersonIndex()  # the follow-up linker: clusters by full person names
         self._states: dict[str, ClusterState] = {}
         self._closed: list[tuple[int, Cluster]] = []
         self._expiry: list[tuple[int, str, int]] = []  # (due day, cluster id, last seen)
@@ -70,6 +73,9 @@ class Clusterer:
             return self._start(f, best, threshold)
         score, ev, state = best
         reason = explain(ev, score, threshold)
+        shared = f.persons & self._people.names(state.id)
+        if shared:
+            reason = f"{reason}; named in both: {', '.join(sorted(shared)[:3])}"
         if state.archived:
             reason = f"reopened from the archive: {reason}"
             self._revive(state)
@@ -126,13 +132,16 @@ class Clusterer:
         ids += self._archive.candidates(
             f, MAX_ARCHIVED, f.lookup, ARCHIVE_MIN_NAMES, ARCHIVE_MAX_POSTING
         )
+        ids += [cid for cid in self._people.candidates(f) if cid not in ids]
         best: Scored | None = None
         for cid in ids:
             state = self._states[cid]
             if f.article_id in state.article_ids:
                 continue  # the extractor already told these events apart
-            ev = evidence(f, state, self._window, self._horizon)
+            ev = evidence(f, state, self._window, self._horizon, self._people.names(cid))
             score = combine(ev)
+            if ev["persons"] == 1.0:
+                score = min(1.0, score + NAMED_BONUS)
             if state.archived:
                 score = round(max(0.0, score - ARCHIVE_MARGIN), 4)
             if best is None or (score, -state.seq) > (best[0], -best[2].seq):
@@ -161,6 +170,7 @@ class Clusterer:
     def _join(self, state: ClusterState, f: Features, decision: Decision) -> None:
         before = set(state.keys)
         state.add(f, decision)
+        self._people.add(state.id, f)
         self._live.hold_article(f.article_id, state.id)
         self._archive.hold_article(f.article_id, state.id)
         self._live.add(state.id, tuple(k for k in f.keys if k in state.keys and k not in before))
@@ -194,6 +204,7 @@ class Clusterer:
 
     def _freeze(self, state: ClusterState) -> None:
         del self._states[state.id]
+        self._people.drop(state.id)
         (self._archive if state.archived else self._live).remove(state.id, state.keys)
         self._closed.append((state.seq, state.freeze()))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from newsfuse.cluster._persons import full_names, person_names
 from newsfuse.cluster._text import DocFrequencies, names, terms, weigh
 from newsfuse.models import Article, DateClaim, EventMention, Place
 
@@ -33,6 +34,7 @@ class Features:
     actors: frozenset[str]
     keys: tuple[str, ...]  # blocking keys among open clusters
     lookup: tuple[str, ...]  # blocking keys among archived clusters (names only)
+    persons: frozenset[str] = frozenset()  # full person names, ``first last`` (see _persons)
 
     @property
     def day(self) -> int | None:
@@ -94,6 +96,13 @@ def _counts(mention: EventMention) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _persons(mention: EventMention, article: Article, text: str) -> frozenset[str]:
+    """Full person names: those the article introduces and refers back to (the whole article
+    for a main mention, the mention's own text for a background one), and the actors' names."""
+    body = f"{article.title or ''}\n{article.text}" if mention.is_main else text
+    return person_names(body) | full_names(a.name for a in mention.actors)
+
+
 def _norm(name: str) -> str:
     return " ".join(name.lower().split())
 
@@ -129,4 +138,5 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         actors=frozenset(_norm(a.name) for a in mention.actors),
         keys=tuple(keys),
         lookup=tuple(lookup),
+        persons=_persons(mention, article, text),
     )

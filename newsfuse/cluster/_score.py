@@ -35,6 +35,10 @@ CONTENT_PENALTY = 2.0  # ... by up to this much log-odds (4 lost more same-event
 NAMELESS_PENALTY = 4.0  # ... or this much when one side names no one and nothing
 CONFLICT_DAYS = 7  # stated event dates this far apart are a conflict ...
 DATE_CONFLICT_PENALTY = 5.0  # ... that costs this much log-odds
+# The follow-up linker: a full person name both sides give (``persons`` 1) is identity evidence
+# that outlasts the week: it adds this much log-odds and lifts the date conflict (an arrest or a
+# funeral weeks later states its own date, not the shooting's).
+PERSON_WEIGHT = 2.0
 
 
 def _time(f: Features, c: ClusterState) -> float:
@@ -106,8 +110,19 @@ def _set_overlap(a: frozenset[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[str, float]:
-    """Per-feature evidence that ``f`` reports the event ``c`` holds."""
+def _persons(mine: frozenset[str], theirs: set[str]) -> float:
+    """1 when both sides give a full person name in common, 0 when both name people but none
+    in common, 0.5 when a side names no one."""
+    if not mine or not theirs:
+        return UNKNOWN
+    return 1.0 if mine & theirs else 0.0
+
+
+def evidence(
+    f: Features, c: ClusterState, window: int, horizon: int, persons: set[str] | None = None
+) -> dict[str, float]:
+    """Per-feature evidence that ``f`` reports the event ``c`` holds (``persons``: the full
+    person names the cluster holds)."""
     recent = c.members[-MAX_LINK_MEMBERS:]
     centroid = c.centroid_cosine(f.vector)
     text = max([cosine(f.vector, m.vector) for m in recent] + [centroid])
@@ -124,27 +139,35 @@ def evidence(f: Features, c: ClusterState, window: int, horizon: int) -> dict[st
         "counts": round(_counts(f, c), 4),
         "actors": round(_set_overlap(f.actors, c.actors), 4),
         "type": UNKNOWN if not f.event_type or not types else float(f.event_type in types),
+        "persons": _persons(f.persons, persons or set()),
     }
 
 
 def combine(ev: dict[str, float], penalties: bool = True) -> float:
     """One score in [0, 1]: a logistic over the evidence, held down when the reports share too
-    little content (agreeing dates and places alone do not make two shootings one)."""
+    little content (agreeing dates and places alone do not make two shootings one) or state
+    dates a week apart (unless they name the same person: a follow-up)."""
+    person = ev.get("persons") == 1.0
     z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
+    if person:
+        z += PERSON_WEIGHT
     if not penalties:
         return round(1.0 / (1.0 + math.exp(-z)), 4)
     named = ev["names"] != UNKNOWN
     content = max(ev["text"], ev["centroid"], ev["names"] if named else 0.0)
     penalty = CONTENT_PENALTY if named else NAMELESS_PENALTY  # no names: text alone must carry it
     z -= penalty * max(0.0, CONTENT_FLOOR - content) / CONTENT_FLOOR
-    if ev["time"] == 0.0:
-        z -= DATE_CONFLICT_PENALTY
+    if ev["time"] == 0.0 and not person:
+        z -= DATE_CONFLICT_PENALTY  # lifted for a follow-up that names the same person
     return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+_RANK = {**WEIGHTS, "persons": DATE_CONFLICT_PENALTY}  # how strongly a feature speaks
 
 
 def explain(ev: dict[str, float], score: float, threshold: float) -> str:
     """The decision in words: the evidence for and against, strongest first."""
-    ranked = sorted(ev, key=lambda k: -WEIGHTS[k] * abs(ev[k] - UNKNOWN))
+    ranked = sorted(ev, key=lambda k: -_RANK.get(k, 0.0) * abs(ev[k] - UNKNOWN))
     pro = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] > UNKNOWN]
     con = [f"{k} {ev[k]:.2f}" for k in ranked if ev[k] < UNKNOWN]
     verdict = "same event" if score >= threshold else "kept apart"
