@@ -33,7 +33,7 @@ from newsfuse.reconcile._estimate import (
     sum_subgroups,
     without_killer,
 )
-from newsfuse.reconcile._scope import roundup
+from newsfuse.reconcile._scope import counts_everyone, roundup
 from newsfuse.reconcile._sources import Sourced, is_before, sort_time, time_key
 from newsfuse.reconcile._vote import vote
 
@@ -100,6 +100,8 @@ def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) 
     estimates = [estimate(group) for group in by_article.values()]
     if any(e.extra for e in estimates):
         estimates = [without_killer(e) for e in estimates]
+        extra = max(e.extra for e in estimates)
+        estimates = [_less(e, extra) if counts_everyone(e, extra) else e for e in estimates]
     fitted = _intersect(estimates)
     if fitted is not None and (
         any(e.high is not None for e in estimates)
@@ -120,6 +122,13 @@ def resolve(kind: str, claims: Sequence[Sourced], died: Sequence[Sourced] = ()) 
         figures = ", ".join(f"{c.claim.value} ({c.source.input_id})" for c in summed)
         res = replace(res, rule=f"{res.rule}; set aside as sums of several incidents: {figures}")
     return res
+
+
+def _less(est: Estimate, extra: int) -> Estimate:
+    """An article's total that counts the perpetrator too (``counts_everyone``), as victims
+    only: the perpetrator is added once on top of every figure."""
+    high = None if est.high is None else est.high - extra
+    return replace(est, low=max(0, est.low - extra), high=high, value=est.value - extra)
 
 
 def _claim_order(c: Sourced) -> tuple[bool, float, str]:

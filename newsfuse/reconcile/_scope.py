@@ -14,8 +14,12 @@ most incident databases, counts him too (``killer_died``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsfuse.reconcile._sources import Sourced
+
+if TYPE_CHECKING:
+    from newsfuse.reconcile._estimate import Estimate
 
 _MANY = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)"
 _INCIDENTS = r"(?:shootings|incidents|attacks)"
@@ -81,3 +85,33 @@ def killer_died(sourced: Sourced) -> bool:
         return False
     at = sourced.context.find(quote)
     return at >= 0 and SELF_KILLED.search(sourced.context, at + len(quote)) is not None
+
+
+def counts_everyone(est: Estimate, extra: int) -> bool:
+    """Whether an article's total already counts a perpetrator reported apart (by this
+    article or another): it states a total above the perpetrators, and every total is told
+    without an agent and in words for whoever died ("two people are dead", "four bodies were
+    found"), so the dead are everyone found dead, the killer among them. A total told as
+    someone's act ("killed his wife and son") or naming victims ("two women were shot dead")
+    counts his victims only."""
+    if est.partial or est.killer or est.value <= extra:
+        return False
+    totals = [c for c in est.claims if c.claim.subgroup is None and c.claim.person is None]
+    if not totals:
+        return False
+    for c in totals:
+        quote = c.claim.evidence.quote if c.claim.evidence else ""
+        if c.claim.kind != "killed" or "perpetrators" in c.claim.includes:
+            return False  # not a death toll, or one already told to count the perpetrator
+        if _KILLING.match(quote) or not _EVERYONE.search(quote):
+            return False
+    return True
+
+
+#: the words of a total that counts whoever died ("two people are dead", "four bodies"), as
+#: against one naming victims ("two women were shot dead", "two diners were killed")
+_EVERYONE = re.compile(
+    r"\b(?:people|persons|bodies|deceased|deaths|fatalities)\b"
+    r"|^[\w-]+ (?:(?:are|were|is|was|now|left|lay) )*dead\b",  # "two dead", "three are dead"
+    re.IGNORECASE,
+)

@@ -84,3 +84,24 @@ def test_scope_roundup_summary_cites_its_source_even_without_a_written_figure() 
     s.mention(a, counts=[s.count(a, "people were killed", "killed", 3, "vague")])
     said = [x for x in s.event().summary if "number killed is contested" in x.text]
     assert said and said[0].citations == ("a",)
+
+
+def test_scope_everyone_dead_counts_the_killer_another_source_reports() -> None:
+    s = Story()
+    a = s.article("a", "Two people are dead after a shooting at a farmhouse near Dunmere.")
+    b = s.article("b", "A man shot his neighbour, then turned the gun on himself, deputies said.")
+    s.mention(a, counts=[s.count(a, "Two people are dead", "killed", 2)])
+    s.mention(b, counts=[s.count(b, "shot his neighbour", "killed", 1),
+                         s.count(b, "turned the gun on himself", "killed", 1,
+                                 subgroup="perpetrators")])  # fmt: skip
+    killed = s.event().counts["killed"]
+    assert killed.best == 2 and "perpetrator" in killed.rule
+
+
+def test_scope_victims_named_in_a_total_leave_the_killer_out() -> None:
+    s = Story()
+    a = s.article("a", "Two clerks were killed at the depot. The gunman later killed himself.")
+    s.mention(a, counts=[s.count(a, "Two clerks were killed", "killed", 2),
+                         s.count(a, "killed himself", "killed", 1,
+                                 subgroup="perpetrators")])  # fmt: skip
+    assert s.event().counts["killed"].best == 3
