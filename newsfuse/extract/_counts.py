@@ -36,6 +36,7 @@ from newsfuse.extract._verbs import (
     reduced_relative,
     strongest,
     verb_kind,
+    wound_kind,
 )
 from newsfuse.models import Quantity
 
@@ -105,7 +106,7 @@ def _kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
         if child.dep_ == "prep" and child.lower_ == "with":
             wound = [w for w in child.children if w.lemma_.lower() in WOUNDS]
             if wound and not as_subject(nominal):
-                return "injured", wound[0]  # "a man with a gunshot wound was brought in"
+                return wound_kind(wound[0]), wound[0]  # "a man with a gunshot wound"
     dep, head = nominal.dep_, nominal.head
     if dep in {"nsubj", "nsubjpass"} and reduced_relative(head):
         # "three of the rockets fired from X were intercepted": the participle is parsed as

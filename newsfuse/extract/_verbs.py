@@ -37,6 +37,9 @@ INTRANSITIVE = frozenset(
 MAX_DIED_GAP = 12
 #: nouns that name a wound ("with a gunshot wound", "suffered injuries")
 WOUNDS = frozenset(["injury", "wound"])
+#: a wound's words that tell it was survived ("non-life-threatening", "minor", "serious")
+_SURVIVED = frozenset(["non", "minor", "serious", "critical", "superficial", "nonfatal",
+                       "non-fatal", "graze", "severe", "stable", "life-threatening"])  # fmt: skip
 #: agents of "struck"/"hit" that make it a shooting ("struck by gunfire")
 _GUNFIRE = frozenset(["gunfire", "bullet", "round", "shot", "gunshot", "fire"])
 #: verbs that carry a hurt person "to a hospital"
@@ -89,11 +92,23 @@ def _complement_kind(verb: Token, child: Token, kind: str | None) -> str | None:
     if dep == "prep" and word == "to" and kind == "shot" and "death" in objects:
         return "killed"
     if dep == "dobj" and child.lemma_.lower() in WOUNDS:
-        fatal = any(g.lower_ in {"fatal", "mortal"} for g in child.children)
-        return "killed" if fatal else "injured"  # "suffered a fatal gunshot wound"
+        return wound_kind(child)  # "suffered a fatal gunshot wound"
     if dep == "dobj" and child.lemma_.lower() == "life" and lemma == "take" and "own" in objects:
         return "killed"  # "took his own life"
     return _prep_kind(verb, child, kind, objects)
+
+
+def wound_kind(noun: Token) -> str:
+    """A wound's kind: "a fatal wound" kills; "gunshot wounds" alone say who was shot, not
+    who lived ("four victims suffered gunshot wounds" are often the four dead), so they
+    count as shot (reconcile's injured = shot - killed); an "injury", or a wound said to be
+    minor, serious or not life-threatening, is a hurt survivor."""
+    words = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+    if words & {"fatal", "mortal", "deadly"}:
+        return "killed"
+    if noun.lemma_.lower() == "injury" or words & _SURVIVED:
+        return "injured"
+    return "shot"
 
 
 def _prep_kind(verb: Token, child: Token, kind: str | None, objects: set[str]) -> str | None:
@@ -103,7 +118,8 @@ def _prep_kind(verb: Token, child: Token, kind: str | None, objects: set[str]) -
     if dep == "prep" and word == "in" and "condition" in objects and kind is None:
         return "injured"
     if dep == "prep" and word in {"with", "from"} and objects & WOUNDS and kind is None:
-        return "injured"
+        return min((wound_kind(g) for g in child.children if g.lemma_.lower() in WOUNDS),
+                   key=STRENGTH.index)  # fmt: skip
     if dep == "agent" and verb.lemma_.lower() in {"strike", "hit"} and objects & _GUNFIRE:
         return "shot"
     if dep == "prep" and word == "for" and verb.lemma_.lower() == "fight" and "life" in objects:
