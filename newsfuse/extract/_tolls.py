@@ -25,6 +25,8 @@ _NUMBER_OF = {
     "killed": "killed", "injured": "injured", "wounded": "injured", "injury": "injured",
     "casualty": "killed", "missing": "missing",
 }  # fmt: skip
+#: "the number of people killed": the counted noun, whose modifier gives the kind
+_PEOPLE = frozenset({"people", "person", "civilian", "passenger", "victim", "resident"})
 #: modifiers of a toll noun that name its kind ("death toll", "injury toll")
 _TOLL_KIND = {
     "death": "killed", "casualty": "killed", "fatality": "killed", "body": "killed",
@@ -84,6 +86,11 @@ def _toll_kind(tok: Token) -> str | None:
                     kind = _NUMBER_OF.get(obj.lemma_.lower()) or _NUMBER_OF.get(obj.lower_)
                     if kind is not None and obj.dep_ in {"pobj", "amod"}:
                         return kind
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in _PEOPLE:
+                        for mod in obj.children:  # "the number of people killed"
+                            kind = _NUMBER_OF.get(mod.lower_)
+                            if kind is not None and mod.dep_ in {"acl", "amod", "relcl"}:
+                                return kind
     return None
 
 

@@ -36,6 +36,8 @@ def _tolls(settings: Settings, text: str) -> list[tuple[str, int, str]]:
         ("The storm left a death toll of more than 200.", ("killed", 200, "at_least")),
         ("The toll rose by three to 17.", ("killed", 17, "exact")),
         ("The number of injured reached 52 by the evening.", ("injured", 52, "exact")),
+        ("The number of people killed in the fire rose to 23.", ("killed", 23, "exact")),
+        ("The number of passengers injured climbed to 40.", ("injured", 40, "exact")),
     ],
 )  # fmt: skip
 def test_tolls_read_the_figure_moved_to(
