@@ -16,13 +16,12 @@ the replayed rules, alone and in the hybrid.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import types
 from pathlib import Path
 
-from benchmarks.extract_case import FALLBACK, half, per_label, score
+from benchmarks.extract_case import FALLBACK, half, load_case, per_label, score
 from newsfuse.extract import _typing, map_external_labels
 from newsfuse.extract._typemodel import type_probabilities
 from newsfuse.extract.taxonomy import external_label
@@ -53,12 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--at", default="b7fe45a", help="commit whose rules to replay")
     parser.add_argument("--per-label", action="store_true", help="P/R/F1 of each label")
     args = parser.parse_args(argv)
-    dev, labels_path = args.path / "dev.jsonl", args.path / "labels.json"
-    if not dev.is_file() or not labels_path.is_file():
-        print(f"skip: {dev} or {labels_path} not found (pass ../shared/eval/case2021)")
+    loaded = load_case(args.path)
+    if loaded is None:
         return 0
-    rows = [json.loads(line) for line in dev.open(encoding="utf-8") if line.strip()]
-    mapping = map_external_labels(json.loads(labels_path.read_text(encoding="utf-8")))
+    rows, labels = loaded
+    mapping = map_external_labels(labels)
     gold = [r["label"] for r in rows]
     lexicon = _module_at(args.at, "newsfuse/extract/_lexicon.py", "replay_lexicon", {})
     old = _module_at(

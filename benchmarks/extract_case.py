@@ -70,6 +70,17 @@ def per_label(gold: list[str], pred: list[str], name: str) -> None:
         print(f"  {labels[i]:30s} {precision[i]:.2f} {recall[i]:.2f} {f1[i]:.2f} {support[i]:3d}")
 
 
+def load_case(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    """The dev snippets and the label definitions of a case2021 folder; None, after saying
+    so, when they are missing."""
+    dev, labels_path = path / "dev.jsonl", path / "labels.json"
+    if not dev.is_file() or not labels_path.is_file():
+        print(f"skip: {dev} or {labels_path} not found (pass ../shared/eval/case2021)")
+        return None
+    rows = [json.loads(line) for line in dev.open(encoding="utf-8") if line.strip()]
+    return rows, json.loads(labels_path.read_text(encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="the case2021 folder")
@@ -78,12 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=10)
     parser.add_argument("--per-label", action="store_true", help="P/R/F1 of each label")
     args = parser.parse_args(argv)
-    dev, labels_path = args.path / "dev.jsonl", args.path / "labels.json"
-    if not dev.is_file() or not labels_path.is_file():
-        print(f"skip: {dev} or {labels_path} not found (pass ../shared/eval/case2021)")
+    loaded = load_case(args.path)
+    if loaded is None:
         return 0
-    rows = [json.loads(line) for line in dev.open(encoding="utf-8") if line.strip()]
-    labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    rows, labels = loaded
     pred = predict(rows, labels, args.typing)
     gold = [r["label"] for r in rows]
     score(gold, pred, "dev")
