@@ -17,7 +17,7 @@ NAME_KEYS = 12  # rarest names used as blocking keys among open clusters
 LOOKUP_NAMES = 20  # names looked up among archived clusters (the rarest)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     mention_id: str
     article_id: str

@@ -26,7 +26,7 @@ def cluster_id(first_mention_id: str) -> str:
     return "ev-" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass
+@dataclass(slots=True)
 class ClusterState:
     id: str
     seq: int  # creation order, for deterministic output
