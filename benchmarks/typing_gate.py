@@ -10,7 +10,8 @@ b7fe45a) type the same sentences. For each candidate gate (``_hybrid.rules_unsur
 ``close`` ratio and a set of generic types) it prints the accuracy of "rules, with the classifier
 where unsure" and how often the classifier was asked. With ``--gvdb``/``--gva`` it also prints
 how often each gate would embed the lead of a news article (cached spaCy parses; no dev label is
-read), which is what the gate costs in extract's throughput.
+read), which is what the gate costs in extract's throughput. ``--role-weights`` instead prints
+the held-out accuracy of the classifier alone for each weight of its role features (``_roles``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from benchmarks.case_replay import _module_at
-from newsfuse.embed import embed
+from newsfuse.embed import cut, embed
 from newsfuse.extract import _hybrid, _typemodel, _typing
 from newsfuse.extract._typing import TypeGuess
 from newsfuse.extract.taxonomy import PARENT
@@ -34,17 +35,45 @@ from newsfuse.settings import Settings
 
 Guesser = Callable[[str], list[TypeGuess]]
 CLOSES = (0.01, 0.4, 0.5, 0.6, 0.75, 1.0)
-GENERICS: tuple[frozenset[str], ...] = (frozenset(), frozenset({"Attack"}))
+ROLE_WEIGHTS = (0.0, 0.1, 0.15, 0.25, 0.35, 0.5)
+#: the types that who acts on whom decides (the role features' purpose)
+ROLE_TYPES = _hybrid.ROLE_DECIDED
+#: candidate generic sets: always ask the classifier when the rules' best type is one of them
+GENERICS: tuple[frozenset[str], ...] = (
+    frozenset(),
+    frozenset({"Attack"}),
+    frozenset({"Attack"}) | ROLE_TYPES,
+)
 
 
-def held_out_probabilities(texts: list[str], labels: list[str], settings: Settings) -> np.ndarray:
+def held_out_probabilities(
+    texts: list[str], labels: list[str], settings: Settings, role_weight: float | None = None
+) -> np.ndarray:
+    """Class probabilities of each example from a classifier fitted on the other folds, over
+    the embedding and the role features (weight ``role_weight``, default the model's)."""
+    weight = _typemodel.ROLE_WEIGHT if role_weight is None else role_weight
     vectors = embed(texts, settings, max_tokens=_typemodel.TYPE_TOKENS)
+    read = [cut(t, settings, _typemodel.TYPE_TOKENS) for t in texts]
+    rows = _typemodel.design(vectors, read, weight)
     y = np.array(labels)
     out = np.zeros((len(texts), len(set(labels))))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(vectors, y):
-        model = LogisticRegression(C=_typemodel.C, max_iter=5000).fit(vectors[train], y[train])
-        out[test] = model.predict_proba(vectors[test])
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(rows, y):
+        model = LogisticRegression(C=_typemodel.C, max_iter=5000).fit(rows[train], y[train])
+        out[test] = model.predict_proba(rows[test])
     return out
+
+
+def role_weight_table(texts: list[str], labels: list[str], settings: Settings) -> None:
+    """Held-out accuracy of the classifier alone for each candidate role weight (all examples,
+    and those of the types told apart by who acts: ``ROLE_TYPES``)."""
+    y = np.array(labels)
+    classes = sorted(set(labels))
+    told = np.isin(y, list(ROLE_TYPES))
+    for weight in ROLE_WEIGHTS:
+        probs = held_out_probabilities(texts, labels, settings, weight)
+        pred = np.array(classes)[probs.argmax(axis=1)]
+        print(f"role weight {weight:<5}  accuracy {np.mean(pred == y):.3f}  "
+              f"role-decided types {np.mean(pred[told] == y[told]):.3f}")  # fmt: skip
 
 
 def news_leads(gvdb: Path | None, gva: Path | None, settings: Settings) -> dict[str, list[str]]:
@@ -83,11 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--at", default="b7fe45a", help="older rules to score too")
     parser.add_argument("--gvdb", type=Path, default=None, help="gvdb/dev.jsonl")
     parser.add_argument("--gva", type=Path, default=None, help="the gva/dev folder")
+    parser.add_argument(
+        "--role-weights", action="store_true", help="only the role-weight table (slow: minutes)"
+    )
     args = parser.parse_args(argv)
     settings = Settings(progress=False)
     examples = _typemodel.load_examples()
     texts = [t for sentences in examples.values() for t in sentences]
     labels = [sub for sub, sentences in examples.items() for _t in sentences]
+    if args.role_weights:
+        role_weight_table(texts, labels, settings)
+        return 0
     probs = held_out_probabilities(texts, labels, settings)
     classes = sorted(examples)
     lexicon = _module_at(args.at, "newsfuse/extract/_lexicon.py", "replay_lexicon", {})
@@ -107,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for generic in GENERICS:
         for close in CLOSES:
-            name = f"close {close:.2f}" + (" +" + ",".join(sorted(generic)) if generic else "")
+            extra = "Attack" if generic == {"Attack"} else "Attack+roles"
+            name = f"close {close:.2f}" + (f" +{extra}" if generic else "")
             gates.append((name, partial(_hybrid.rules_unsure, close=close, generic=generic)))
     for name, gate in gates:
         cells = []

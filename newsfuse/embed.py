@@ -107,6 +107,12 @@ def _cut(encoder: Encoder, text: str, max_tokens: int) -> str:
     return text[: pieces[-1][1]] if pieces else text
 
 
+def cut(text: str, settings: Settings, max_tokens: int = MAX_TOKENS) -> str:
+    """The part of ``text`` that ``embed`` reads with ``max_tokens``: what other features of
+    the same text (the type classifier's role features) should read too."""
+    return _cut(load_encoder(settings), text, min(max_tokens, MAX_TOKENS))
+
+
 def embed(texts: Sequence[str], settings: Settings, max_tokens: int = MAX_TOKENS) -> FloatRows:
     """One L2-normalised row per text (shape ``(len(texts), DIMENSION)``, float32), each text
     read up to its first ``max_tokens`` word pieces (at most ``MAX_TOKENS``)."""

@@ -8,6 +8,11 @@ An embedding costs most of what spaCy spends parsing a whole article, so the cla
 - the best type is a generic one (``GENERIC``: "Attack", which any violent verb with a
   political word gives, is the cascade's catch-all for violence).
 
+Asking also for the types that who acts on whom decides (``ROLE_DECIDED``), which the
+classifier reads with its role features (``_roles``), won on our examples but lost on CASE dev
+(round 4, docs/event_types.md); it is a candidate of ``benchmarks/typing_gate.py``, not the
+default.
+
 A story whose cues point one way ("shot", "gunman" and nothing else) is typed by the rules alone.
 The gate was chosen by 5-fold cross-validation on our own examples (``benchmarks/typing_gate.py``,
 never benchmark labels): the most accurate gate that embeds few enough news leads for extract to
@@ -29,6 +34,12 @@ from newsfuse.settings import Settings
 
 #: the rules are unsure when a runner-up scores at least this fraction of the best
 CLOSE = 0.75
+#: the types that who acts on whom decides (the classifier's role features, ``_roles``)
+ROLE_DECIDED = frozenset({
+    "Government regains territory", "Non-state actor overtakes territory",
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence",
+})  # fmt: skip
 #: best rule types that always hear the classifier (catch-alls, not specific acts)
 GENERIC = frozenset({"Attack"})
 #: weight of the rules' relative score against the classifier's log-probability

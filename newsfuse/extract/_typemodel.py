@@ -2,12 +2,15 @@
 
 ``data/type_examples.json`` holds news-style sentences written for this project from the ACLED
 and CASE 2021 type definitions (no benchmark text): ``{sub_event_type: [sentence, ...]}``.
-A multinomial logistic regression over their MiniLM embeddings (``newsfuse.embed``) gives
-``P(sub_event_type | text)``. A text is read up to its first ``TYPE_TOKENS`` word pieces, about
-a title and a first sentence (the examples are one sentence each, at most 32 word pieces).
+A multinomial logistic regression over their MiniLM embeddings (``newsfuse.embed``) and a few
+0/1 role features (``_roles``: whether the agent is a state force, an armed group,
+protesters..., scaled by ``ROLE_WEIGHT``) gives ``P(sub_event_type | text)``. A text is read
+up to its first ``TYPE_TOKENS`` word pieces, about a title and a first sentence (the examples
+are one sentence each, at most 32 word pieces); the role features read the same part.
 The fitted weights are stored in ``data/type_model.json`` with the SHA-256 of the examples they
-were fitted on and that length; when either changes, the model is refitted in memory at load
-(``python -m newsfuse.extract._typemodel`` writes the new weights).
+were fitted on, that length, the role weight and the SHA-256 of the role reader (``_roles.py``);
+when one changes, the model is refitted in memory at load (``python -m
+newsfuse.extract._typemodel`` writes the new weights).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from newsfuse.embed import embed, load_encoder
+from newsfuse.embed import cut, embed, load_encoder
+from newsfuse.extract import _roles
 from newsfuse.settings import Settings
 
 DATA = Path(__file__).parent / "data"
@@ -32,6 +36,10 @@ WEIGHTS = DATA / "type_model.json"
 C = 16.0
 #: word pieces of a text the classifier reads (an embedding's cost grows with its length)
 TYPE_TOKENS = 48
+#: scale of the 0/1 role features against the unit-length sentence vector (0: none); chosen by
+#: 5-fold cross-validation on the examples alone (``benchmarks/typing_gate.py --role-weights``)
+ROLE_WEIGHT = 0.25
+ROLES_SOURCE = Path(_roles.__file__)
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 
@@ -45,10 +53,17 @@ class TypeModel:
     intercept: FloatArray  # (n_classes,)
     examples_sha256: str
     max_tokens: int = TYPE_TOKENS
+    role_weight: float = 0.0
+    roles_sha256: str = ""
 
-    def probabilities(self, vectors: np.ndarray[Any, Any]) -> FloatArray:
-        """One row of class probabilities per embedding row."""
-        logits = vectors.astype(np.float64) @ self.coef.T + self.intercept
+    def features(self, vectors: np.ndarray[Any, Any], texts: list[str]) -> FloatArray:
+        """The model's input rows: each embedding, then (with a role weight) the role
+        features of the text it embeds (the part the encoder read)."""
+        return design(vectors, texts, self.role_weight)
+
+    def probabilities(self, rows: np.ndarray[Any, Any]) -> FloatArray:
+        """One row of class probabilities per input row (``features``)."""
+        logits = rows.astype(np.float64) @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         weights = np.exp(logits)
         out: FloatArray = weights / weights.sum(axis=1, keepdims=True)
@@ -57,6 +72,19 @@ class TypeModel:
 
 def _examples_sha256() -> str:
     return hashlib.sha256(EXAMPLES.read_bytes()).hexdigest()
+
+
+def _roles_sha256() -> str:
+    return hashlib.sha256(ROLES_SOURCE.read_bytes()).hexdigest()
+
+
+def design(vectors: np.ndarray[Any, Any], texts: list[str], role_weight: float) -> FloatArray:
+    """``[embedding, role_weight * role features]`` per text (the embedding alone at 0)."""
+    rows = np.asarray(vectors, dtype=np.float64)
+    if not role_weight:
+        return rows
+    roles = np.array([_roles.role_features(t) for t in texts], dtype=np.float64)
+    return np.hstack([rows, role_weight * roles.reshape(len(texts), len(_roles.FEATURES))])
 
 
 def load_examples() -> dict[str, list[str]]:
@@ -73,12 +101,15 @@ def fit(settings: Settings) -> TypeModel:
     texts = [text for sentences in examples.values() for text in sentences]
     labels = [sub for sub, sentences in examples.items() for _text in sentences]
     vectors = embed(texts, settings, max_tokens=TYPE_TOKENS)
-    model = LogisticRegression(C=C, max_iter=5000).fit(vectors, labels)
+    rows = design(vectors, [cut(t, settings, TYPE_TOKENS) for t in texts], ROLE_WEIGHT)
+    model = LogisticRegression(C=C, max_iter=5000).fit(rows, labels)
     return TypeModel(
         classes=tuple(str(c) for c in model.classes_),
         coef=np.asarray(model.coef_, dtype=np.float64),
         intercept=np.asarray(model.intercept_, dtype=np.float64),
         examples_sha256=_examples_sha256(),
+        role_weight=ROLE_WEIGHT,
+        roles_sha256=_roles_sha256() if ROLE_WEIGHT else "",
     )
 
 
@@ -92,6 +123,8 @@ def _read_weights() -> TypeModel | None:
         intercept=np.asarray(data["intercept"], dtype=np.float64),
         examples_sha256=data["examples_sha256"],
         max_tokens=int(data.get("max_tokens", 256)),
+        role_weight=float(data.get("role_weight", 0.0)),
+        roles_sha256=str(data.get("roles_sha256", "")),
     )
 
 
@@ -100,6 +133,9 @@ def write_weights(model: TypeModel, path: Path = WEIGHTS) -> None:
         "examples_sha256": model.examples_sha256,
         "C": C,
         "max_tokens": model.max_tokens,
+        "role_weight": model.role_weight,
+        "roles_sha256": model.roles_sha256,
+        "role_features": list(_roles.FEATURES) if model.role_weight else [],
         "classes": list(model.classes),
         "intercept": [round(float(v), 5) for v in model.intercept],
         "coef": [[round(float(v), 5) for v in row] for row in model.coef],
@@ -107,15 +143,22 @@ def write_weights(model: TypeModel, path: Path = WEIGHTS) -> None:
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
+def fingerprint() -> tuple[str, int, float, str]:
+    """What stored weights must match to be used: the examples, the length read, the role
+    weight and the role reader."""
+    return _examples_sha256(), TYPE_TOKENS, ROLE_WEIGHT, _roles_sha256() if ROLE_WEIGHT else ""
+
+
+def _stored_fingerprint(model: TypeModel) -> tuple[str, int, float, str]:
+    return model.examples_sha256, model.max_tokens, model.role_weight, model.roles_sha256
+
+
 @cache
 def _model() -> TypeModel:
     stored = _read_weights()
-    fresh = (_examples_sha256(), TYPE_TOKENS)
-    if stored is not None and (stored.examples_sha256, stored.max_tokens) == fresh:
+    if stored is not None and _stored_fingerprint(stored) == fingerprint():
         return stored
-    return fit(
-        Settings(progress=False)
-    )  # examples or length changed since the weights were written
+    return fit(Settings(progress=False))  # examples, length or roles changed since written
 
 
 def load_type_model(settings: Settings) -> TypeModel:
@@ -135,7 +178,9 @@ def require(settings: Settings) -> None:
 def type_probabilities(text: str, settings: Settings) -> dict[str, float]:
     """``{sub_event_type: probability}`` for one text (its first ``TYPE_TOKENS`` word pieces)."""
     model = load_type_model(settings)
-    row = model.probabilities(embed([text], settings, max_tokens=TYPE_TOKENS))[0]
+    vectors = embed([text], settings, max_tokens=TYPE_TOKENS)
+    read = cut(text, settings, TYPE_TOKENS) if model.role_weight else text
+    row = model.probabilities(model.features(vectors, [read]))[0]
     return {sub: float(p) for sub, p in zip(model.classes, row, strict=True)}
 
 

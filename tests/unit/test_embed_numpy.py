@@ -62,6 +62,7 @@ def test_embed_reads_the_first_word_pieces_only(settings: Settings) -> None:
     text = "Seven rockets were fired at the airbase on Tuesday night. The bakery sold bread."
     encoder = embed_module.load_encoder(settings)
     cut = embed_module._cut(encoder, text, 12)
+    assert embed_module.cut(text, settings, 12) == cut  # the public face, for other features
     assert text.startswith(cut) and "bakery" not in cut
     assert len(encoder.pieces(cut)) == 10  # two of the 12 go to the start and end markers
     rows = embed_module.embed([text, cut], settings, max_tokens=12)

@@ -130,9 +130,10 @@ def test_typing_examples_cover_every_type_and_weights_are_fresh() -> None:
     assert set(examples) == set(PARENT)
     assert all(len(sentences) >= 10 for sentences in examples.values())
     stored = json.loads(_typemodel.WEIGHTS.read_text(encoding="utf-8"))
-    fresh = (_typemodel._examples_sha256(), _typemodel.TYPE_TOKENS)
-    assert (stored["examples_sha256"], stored["max_tokens"]) == fresh, (
-        "type_examples.json or TYPE_TOKENS changed: run python -m newsfuse.extract._typemodel"
+    keys = ("examples_sha256", "max_tokens", "role_weight", "roles_sha256")
+    assert tuple(stored.get(k) for k in keys) == _typemodel.fingerprint(), (
+        "type_examples.json, TYPE_TOKENS, ROLE_WEIGHT or _roles.py changed: "
+        "run python -m newsfuse.extract._typemodel"
     )
     assert sorted(stored["classes"]) == sorted(PARENT)
 
