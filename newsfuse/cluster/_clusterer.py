@@ -9,13 +9,15 @@ After ``cluster_archive_days`` it is frozen into its output record and leaves me
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections.abc import Mapping, Sequence
 
+from newsfuse.cluster._dated import DatedIndex
 from newsfuse.cluster._features import Features, build
 from newsfuse.cluster._index import BlockIndex
 from newsfuse.cluster._people import PersonIndex
-from newsfuse.cluster._score import combine, evidence, explain
+from newsfuse.cluster._score import combine, evidence, explain, referenced
 from newsfuse.cluster._state import ClusterState, cluster_id
 from newsfuse.cluster._text import DocFrequencies
 from newsfuse.errors import StageError
@@ -28,6 +30,7 @@ NEAR_MISS = 0.2  # a best score this far below the threshold is recorded as a sp
 BACKGROUND_MARGIN = 0.1  # a background mention needs this much more to join an event
 ARCHIVE_MARGIN = 0.3  # reopening an archived cluster needs this much more
 NAMED_BONUS = 0.3  # a candidate that shares a full person name scores this much more
+DATED_BONUS = 0.3  # a candidate whose event date the report names scores this much more
 ARCHIVE_MIN_NAMES = 2  # an archived cluster is a candidate only when it shares this many names
 ARCHIVE_MAX_POSTING = 20  # a name held by more archived clusters (a city) finds none of them
 Scored = tuple[float, dict[str, float], ClusterState]
@@ -44,6 +47,7 @@ class Clusterer:
         self._live = BlockIndex()
         self._archive = BlockIndex()
         self._people = PersonIndex()  # the follow-up linker: clusters by full person names
+        self._dated = DatedIndex()  # archived clusters by place and stated event day
         self._states: dict[str, ClusterState] = {}
         self._closed: list[tuple[int, Cluster]] = []
         self._expiry: list[tuple[int, str, int]] = []  # (due day, cluster id, last seen)
@@ -76,6 +80,9 @@ class Clusterer:
         shared = f.persons & self._people.names(state.id)
         if shared:
             reason = f"{reason}; named in both: {', '.join(sorted(shared)[:3])}"
+        elif ev["referenced"] == 1.0:
+            day = referenced(f.refs, state.event_days)
+            reason = f"{reason}; the report names the event's date: {_iso(day)}"
         if state.archived:
             reason = f"reopened from the archive: {reason}"
             self._revive(state)
@@ -133,6 +140,7 @@ class Clusterer:
             f, MAX_ARCHIVED, f.lookup, ARCHIVE_MIN_NAMES, ARCHIVE_MAX_POSTING
         )
         ids += [cid for cid in self._people.candidates(f) if cid not in ids]
+        ids += [cid for cid in self._dated.candidates(f) if cid not in ids]
         best: Scored | None = None
         for cid in ids:
             state = self._states[cid]
@@ -142,6 +150,8 @@ class Clusterer:
             score = combine(ev)
             if ev["persons"] == 1.0:
                 score = min(1.0, score + NAMED_BONUS)
+            elif ev["referenced"] == 1.0:
+                score = min(1.0, score + DATED_BONUS)
             if state.archived:
                 score = round(max(0.0, score - ARCHIVE_MARGIN), 4)
             if best is None or (score, -state.seq) > (best[0], -best[2].seq):
@@ -173,6 +183,7 @@ class Clusterer:
         self._people.add(state.id, f)
         self._live.hold_article(f.article_id, state.id)
         self._archive.hold_article(f.article_id, state.id)
+        self._dated.hold_article(f.article_id, state.id)
         self._live.add(state.id, tuple(k for k in f.keys if k in state.keys and k not in before))
         if state.last_seen is not None:
             due = state.last_seen + self._window
@@ -180,6 +191,7 @@ class Clusterer:
 
     def _revive(self, state: ClusterState) -> None:
         self._archive.remove(state.id, state.keys)
+        self._dated.remove(state)
         state.archived = False
         self._live.add(state.id, tuple(sorted(state.keys)))
 
@@ -200,12 +212,15 @@ class Clusterer:
             self._live.remove(cid, state.keys)
             state.compact()
             self._archive.add(cid, tuple(sorted(state.keys)))
+            self._dated.add(state)
             heapq.heappush(self._expiry, (seen + self._horizon, cid, seen))
 
     def _freeze(self, state: ClusterState) -> None:
         del self._states[state.id]
         self._people.drop(state.id)
         (self._archive if state.archived else self._live).remove(state.id, state.keys)
+        if state.archived:
+            self._dated.remove(state)
         self._closed.append((state.seq, state.freeze()))
 
 
@@ -223,6 +238,10 @@ def cluster(
             raise StageError(f"mention {mention.id}: article {mention.article_id} not given")
         clusterer.add(mention, article)
     return clusterer.clusters()
+
+
+def _iso(day: int | None) -> str:
+    return dt.date.fromordinal(day).isoformat() if day is not None else "?"
 
 
 def _order(mention: EventMention, articles: Mapping[str, Article]) -> tuple[bool, str, str, str]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from newsfuse.cluster._persons import full_names, person_names
+from newsfuse.cluster._refdates import referenced_days
 from newsfuse.cluster._text import DocFrequencies, names, terms, weigh
 from newsfuse.models import Article, DateClaim, EventMention, Place
 
@@ -35,6 +36,7 @@ class Features:
     keys: tuple[str, ...]  # blocking keys among open clusters
     lookup: tuple[str, ...]  # blocking keys among archived clusters (names only)
     persons: frozenset[str] = frozenset()  # full person names, ``first last`` (see _persons)
+    refs: tuple[tuple[int, int], ...] = ()  # written earlier dates the report names (_refdates)
 
     @property
     def day(self) -> int | None:
@@ -116,6 +118,8 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
     vector = weigh(counts, dfs, VECTOR_TERMS)
     title = weigh(terms(article.title or ""), dfs, VECTOR_TERMS) if mention.is_main else {}
     name_idf = {n: dfs.idf(n) for n in found}
+    published_day = day_of(mention.published or article.published)
+    body = f"{article.title or ''}\n{article.text}" if mention.is_main else text
     place = mention.place.place if mention.place else None
     rare = sorted(name_idf, key=lambda n: (-name_idf[n], n))
     place_keys = [f"p:{_norm(place.city or place.name)}"] if place is not None else []
@@ -127,7 +131,7 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         article_id=mention.article_id,
         is_main=mention.is_main,
         event_type=mention.event_type,
-        published_day=day_of(mention.published or article.published),
+        published_day=published_day,
         event_days=_event_days(mention.date),
         date=mention.date,
         place=place,
@@ -139,4 +143,5 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         keys=tuple(keys),
         lookup=tuple(lookup),
         persons=_persons(mention, article, text),
+        refs=referenced_days(body, published_day),
     )

@@ -13,6 +13,7 @@ UNKNOWN = 0.5  # the evidence value of a feature one side does not state
 RECENCY_UNKNOWN = 0.5  # one side undated: no window applies, and no claim to be recent either
 RECENCY_UNDATED = 0.75  # both sides undated: compared by content, as reports of the same days
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
+REFERENCED = 1.0  # stated dates a week apart, but the report names the cluster's event date
 MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on the candidate pairs of a
 # gold-guided run over the GVA dev stream (benchmarks/cluster_bench.py --fit) and rounded; the
@@ -49,6 +50,16 @@ def _time(f: Features, c: ClusterState) -> float:
     lo, hi = f.event_days
     gap = min(max(0, a - hi, lo - b) for a, b in c.event_days)
     return STATED_GAP.get(gap, 0.1 if gap < CONFLICT_DAYS else 0.0)
+
+
+def referenced(refs: tuple[tuple[int, int], ...], days: list[tuple[int, int]]) -> int | None:
+    """The first of the cluster's stated event days that a date the report names (a day, give
+    or take one, or a month) holds, as a day ordinal; None when there is none."""
+    for lo, hi in refs:
+        for a, b in days:
+            if a <= hi + 1 and lo - 1 <= b:
+                return max(a, lo - 1)
+    return None
 
 
 def _recency(f: Features, c: ClusterState, window: int, horizon: int) -> float:
@@ -124,6 +135,9 @@ def evidence(
     """Per-feature evidence that ``f`` reports the event ``c`` holds (``persons``: the full
     person names the cluster holds)."""
     recent = c.members[-MAX_LINK_MEMBERS:]
+    time = _time(f, c)
+    # a follow-up: its own date conflicts (or it states none), but it names the event's date
+    named = time in (0.0, UNKNOWN) and referenced(f.refs, c.event_days) is not None
     centroid = c.centroid_cosine(f.vector)
     text = max([cosine(f.vector, m.vector) for m in recent] + [centroid])
     types = {t for t in c.event_types if t}
@@ -133,13 +147,14 @@ def evidence(
         "centroid": round(centroid, 4),
         "title": round(max(titles) if titles else text, 4),  # no title: the text stands in
         "names": round(_names(f, c), 4),
-        "time": _time(f, c),
+        "time": REFERENCED if named else time,
         "recency": round(_recency(f, c, window, horizon), 4),
         "place": _place(f.place, c.places),
         "counts": round(_counts(f, c), 4),
         "actors": round(_set_overlap(f.actors, c.actors), 4),
         "type": UNKNOWN if not f.event_type or not types else float(f.event_type in types),
         "persons": _persons(f.persons, persons or set()),
+        "referenced": 1.0 if named else UNKNOWN,
     }
 
 
@@ -162,7 +177,11 @@ def combine(ev: dict[str, float], penalties: bool = True) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 4)
 
 
-_RANK = {**WEIGHTS, "persons": DATE_CONFLICT_PENALTY}  # how strongly a feature speaks
+_RANK = {
+    **WEIGHTS,
+    "persons": DATE_CONFLICT_PENALTY,
+    "referenced": DATE_CONFLICT_PENALTY,
+}  # how strongly a feature speaks
 
 
 def explain(ev: dict[str, float], score: float, threshold: float) -> str:

@@ -15,7 +15,7 @@ from newsfuse.models import Cluster, DateClaim, Decision, Place
 
 KEEP_MEMBERS = 8  # member feature records kept for max-link text comparison
 ARCHIVE_TERMS = 40  # centroid terms an archived cluster keeps
-ARCHIVE_NAMES = 16  # names an archived cluster keeps (the rarest)
+ARCHIVE_NAMES = 24  # names an archived cluster keeps (most repeated, then rarest)
 MAX_NAMES = 200  # names an open cluster keeps (the rarest), so a huge cluster stays cheap
 MAX_PLACES = 8
 MAX_KEYS = 400
