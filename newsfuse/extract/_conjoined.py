@@ -24,9 +24,21 @@ _DETS = frozenset({"a", "an", "one", "the", "his", "her", "their"})
 def _members(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+        if (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}) or _listed_name(child):
             out += _members(child)
     return out
+
+
+def _listed_name(tok: Token) -> bool:
+    """A name the parser hangs on the name before it as an apposition although a list goes
+    on from it: "Jon Roe, Al Poe and Ed Loe" (a name is no apposition of another name)."""
+    return (
+        tok.dep_ == "appos"
+        and tok.ent_type_ == "PERSON"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.pos_ == tok.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in tok.children)
+    )
 
 
 def _people_noun(tok: Token) -> bool:
@@ -52,14 +64,24 @@ def _value(tok: Token, index: dict[int, Quantity]) -> int | None:
     return None
 
 
+def _one_subject(tok: Token) -> bool:
+    """ "a husband and father of two was shot": a coordination whose verb is singular is one
+    person described twice."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "is", "has"} for c in tok.head.children
+    )
+
+
 def conjoined_counts(sent: Span, index: dict[int, Quantity]) -> tuple[list[RawCount], set[int]]:
     """The totals of conjoined people, and the starts of the conjuncts' own figures that
     are no longer totals of the whole."""
     out: list[RawCount] = []
     parts: set[int] = set()
     for tok in sent:
-        if tok.dep_ == "conj" or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.dep_ == "conj" or tok.pos_ not in {"NOUN", "PROPN"} or _listed_name(tok):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            continue  # "X was shot along with A and B": a part of the whole, counted by person
         members = _members(tok)
         if len(members) < 2:
             continue
@@ -68,7 +90,7 @@ def conjoined_counts(sent: Span, index: dict[int, Quantity]) -> tuple[list[RawCo
         if None in values or found is None or found[0] not in PEOPLE_KINDS:
             continue
         kind, kind_tok = found
-        if not sent.start <= kind_tok.i < sent.end:
+        if not sent.start <= kind_tok.i < sent.end or _one_subject(tok):
             continue
         start = min(tok.left_edge.idx, kind_tok.idx)
         end = max(members[-1].idx + len(members[-1]), kind_tok.idx + len(kind_tok))

@@ -26,6 +26,7 @@ from newsfuse.extract._lexicon_counts import (
 )
 from newsfuse.extract._notcounts import not_a_count
 from newsfuse.extract._numbers import Number, read_number
+from newsfuse.extract._ofevent import of_event
 from newsfuse.extract._verbs import (
     FATALLY,
     WOUNDS,
@@ -76,7 +77,6 @@ def subgroup_of(noun: Token) -> str | None:
     if noun.lemma_.lower() in SUBGROUP:
         return SUBGROUP[noun.lemma_.lower()]
     return mods[0] if mods else None
-    return None
 
 
 def kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
@@ -120,6 +120,8 @@ def _kind_of(nominal: Token, depth: int = 0) -> tuple[str, Token] | None:
             return kind, verb  # "... of the seven rockets fired ..."
     if dep in {"nsubj", "nsubjpass"}:
         return as_subject(nominal)
+    if (event := of_event(nominal)) is not None:
+        return event  # "the fatal shootings of four people"
     if dep == "pobj" and head.lower_ == "with" and _along(head):
         verb = head.head.head if head.head.lower_ == "along" else head.head
         kind = verb_kind(verb)  # "X was killed along with Y"
@@ -139,7 +141,10 @@ def _fatally(tok: Token) -> bool:
 
 
 def _along(prep: Token) -> bool:
-    return prep.head.lower_ == "along" or any(c.lower_ == "along" for c in prep.children)
+    """ "along with": "along" as the head of "with", its child, or its sibling before it."""
+    before = prep.nbor(-1) if prep.i > 0 else prep
+    sibling = before.lower_ == "along" and before.head.i == prep.head.i
+    return prep.head.lower_ == "along" or any(c.lower_ == "along" for c in prep.children) or sibling
 
 
 def _of_noun(number: Token) -> Token | None:
@@ -184,7 +189,9 @@ def _candidates(sent: Span, index: dict[int, Quantity]) -> Iterator[tuple[Token,
             continue  # an age, "FOX 8", "Image 2 of 16", "two years"
         both = tok.lower_ == "both" and tok.dep_ in {"det", "predet"} and tok.head.tag_ == "NNS"
         counted = tok.dep_ in {"nummod", "quantmod"} or both  # "both men"
-        if counted and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "two more who were injured": "more" stands for people like those just counted
+        more = tok.head.lower_ == "more" and tok.head.dep_ not in {"amod", "advmod"}
+        if counted and (tok.head.pos_ in {"NOUN", "PROPN", "PRON"} or more):
             nominal, noun = tok.head, tok.head
         elif (tok.dep_ == "appos" and not _fatally(tok)) or (
             tok.head.dep_ == "appos" and tok.head.head.ent_type_

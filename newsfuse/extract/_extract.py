@@ -154,9 +154,16 @@ def extract(annotated: AnnotatedArticle, settings: Settings) -> tuple[EventMenti
     first = choose_date(annotated.times, (0, lead_end), pos, article.published, article.id)
     main_rs: list[SentenceReading] = []
     back_rs: list[SentenceReading] = []
+    other, last_end = False, 0
     for i, r in enumerate(readings):
         in_lead = i == 0 or r.start <= pos < r.end
-        (back_rs if is_background(r, first.date, in_lead, article.published) else main_rs).append(r)
+        # the rest of a paragraph that opened another incident ("In a separate shooting, ...")
+        other = r.other_incident or (other and "\n" not in article.text[last_end : r.start])
+        last_end = r.end
+        back = not in_lead and (other or is_background(r, first.date, in_lead, article.published))
+        if back and not r.guesses:
+            continue  # of another incident, with no event of its own to attach to
+        (back_rs if back else main_rs).append(r)
     main_rs, back_rs = resolve_readings(main_rs), resolve_readings(back_rs)
     window = (0, max(r.end for r in main_rs))
     keywords = _keywords(doc, lead_end, article.title)

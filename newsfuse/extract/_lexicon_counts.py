@@ -137,6 +137,23 @@ PERSON_NOUNS = frozenset(
         "bystander",
         "robber",
         "intruder",
+        "granddaughter",
+        "grandson",
+        "grandchild",
+        "stepson",
+        "stepdaughter",
+        "stepfather",
+        "stepmother",
+        "fiancee",
+        "fiance",
+        "spouse",
+        "roommate",
+        "coworker",
+        "co-worker",
+        "classmate",
+        "relative",
+        "mom",
+        "dad",
     ]
 )
 #: nouns for the one who did it: not read as a single victim (reconcile counts perpetrators

@@ -11,6 +11,7 @@ from newsfuse.extract._lexicon_counts import PERSON_NOUNS
 SKIP_HEADS = frozenset(
     [
         "year",
+        "yr",
         "month",
         "week",
         "day",
@@ -58,11 +59,17 @@ def between_commas(tok: Token) -> bool:
     name = tok.dep_ != "nummod" or tok.head.pos_ == "PROPN"  # not "a man, two women"
     if before.text == "," and owner.lemma_.lower() in PERSON_NOUNS and name:
         return True  # "kills man, 18 John Doe fatally wounded": an age, whatever follows
+    if before.text == "," and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+        return True  # "Jon Roe, 66 and Ann Roe, 64 were found": an age after a name
     return before.text == "," and closing and owner.pos_ in {"NOUN", "PROPN"}
 
 
 def not_a_count(tok: Token) -> bool:
     """A number that counts nothing (see the module's docstring)."""
-    if tok.head.lemma_.lower() in SKIP_HEADS or part_of_name(tok) or between_commas(tok):
+    head = tok.head
+    # "two wounds", "three years"; not the verb of "one critically wounded"
+    if (head.lemma_.lower() in SKIP_HEADS and head.pos_ != "VERB") or part_of_name(tok):
+        return True
+    if between_commas(tok):
         return True
     return tok.i > 0 and tok.nbor(-1).lower_ in GALLERY

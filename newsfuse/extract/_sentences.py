@@ -32,6 +32,24 @@ _PAST = re.compile(
     r"have been (?:killed|shot|murdered|wounded))\b",
     re.IGNORECASE,
 )
+#: words that tell a sentence reports another incident than the article's own ("in a
+#: separate shooting", "in an unrelated incident") or a roundup of several ("in shootings
+#: across the city", "citywide", "throughout the day")
+_OTHER = re.compile(
+    r"\b(?:(?:a|an|another|two|three|several) (?:separate|unrelated|different|other) "
+    r"(?:shootings?|incidents?|attacks?|cases?)|unrelated (?:shootings?|incidents?)|"
+    r"separate (?:shootings|incidents)|another (?:shooting|incident) (?:earlier|later)|"
+    r"citywide|across the city|throughout the (?:day|city|weekend)|"
+    r"(?:weekend|overnight) (?:shootings|violence))\b",
+    re.IGNORECASE,
+)
+#: a sentence that opens one other incident ("In a separate shooting, ..."): the rest of its
+#: paragraph is about it too
+_SEPARATE = re.compile(
+    r"\b(?:(?:a|an|another) (?:separate|unrelated|different) (?:shooting|incident|attack|case)|"
+    r"unrelated (?:shooting|incident))\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d,%])")
 #: a sentence without one of these words holds no count (a cheap first test)
 COUNT_LEMMAS = frozenset(
@@ -55,6 +73,7 @@ class SentenceReading:
     past_marker: bool
     past_tense: bool
     years: tuple[int, ...] = ()  # years written in the sentence ("in December 2012")
+    other_incident: bool = False  # "in a separate shooting": its paragraph is another event
 
 
 def read_sentence(
@@ -79,7 +98,8 @@ def read_sentence(
         counts=counts,
         speaker=speaker_of(sent) if counts or guesses else None,
         times=own_times,
-        past_marker=_PAST.search(sent.text) is not None,
+        past_marker=_PAST.search(sent.text) is not None or _OTHER.search(sent.text) is not None,
+        other_incident=_SEPARATE.search(sent.text) is not None,
         past_tense=any(t.tag_ == "VBD" for t in sent),
         years=tuple(int(y) for y in _YEAR.findall(sent.text)),
     )

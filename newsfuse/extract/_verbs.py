@@ -172,8 +172,22 @@ def _headline_pair(verb: Token, clause: Token) -> bool:
 def strongest(kinds: list[tuple[str, Token]]) -> tuple[str, Token] | None:
     if not kinds:
         return None
+    if _disjoined(kinds):
+        return "shot", kinds[0][1]  # "four were wounded or killed": hurt, some perhaps dead
     rank = {k: i for i, k in enumerate(STRENGTH)}
     return min(kinds, key=lambda kt: rank.get(kt[0], len(rank)))
+
+
+def _disjoined(kinds: list[tuple[str, Token]]) -> bool:
+    """A death and a wound joined by "or" ("killed or injured"): the figure counts everyone
+    harmed, the dead among them, and says neither how many died nor how many lived."""
+    if "killed" not in {k for k, _ in kinds} or not {k for k, _ in kinds} & {"injured", "shot"}:
+        return False
+    verbs = {v.i for _, v in kinds}
+    return any(
+        v.dep_ == "conj" and v.head.i in verbs and any(c.lower_ == "or" for c in v.head.children)
+        for _, v in kinds
+    )
 
 
 def passive(verb: Token) -> bool:
