@@ -109,6 +109,11 @@ _CREDIT_ANY = re.compile(
     r"\b[Cc]redits?\s*(?:\.\.\.|:|…)|"
     r"(?:/|\bvia )(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA|Shutterstock|Xinhua|Anadolu)\b"
 )
+# A caption's closing credit without brackets: "... after the attack. Photo: Jane Roe / The Daily".
+_CREDIT_END = re.compile(
+    r"(?:^|[.!?\"”]\s+)(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile photo)\s*"
+    r"(?:[Cc]redit)?\s*:\s*[A-Z][^.!?:]{1,80}$"
+)
 CREDIT_TAIL_CHARS = 160  # a closing credit "(Photo: ...)" is looked for at the line's end
 # An agency caption: "<who does what> on <date>, ... . - <more>".
 _AGENCY_CAPTION = re.compile(r"\b(?:19|20)\d\d\b.*?\.\s+-\s+[A-Z]")
@@ -173,6 +178,8 @@ def _caption(text: str, low: str) -> bool:
     if (text.endswith(")") or text.endswith("Images")) and _CREDIT_TAIL.search(
         text[-CREDIT_TAIL_CHARS:]
     ):
+        return True
+    if ":" in text and _CREDIT_END.search(text[-CREDIT_TAIL_CHARS:]):
         return True
     if ("redit" in text or "via " in text or "/" in text) and _CREDIT_ANY.search(text):
         return True

@@ -202,10 +202,12 @@ class Clusterer:
             return
         self._now = day
         while self._expiry and self._expiry[0][0] < day:
-            _due, cid, seen = heapq.heappop(self._expiry)
+            due, cid, seen = heapq.heappop(self._expiry)
             state = self._states.get(cid)
             if state is None or state.last_seen != seen:
                 continue  # frozen already, or reported again since (a later entry exists)
+            if state.archived and due < seen + self._horizon:
+                continue  # another window entry of the same day's reports: archived already
             if state.archived or seen + self._horizon < day:
                 self._freeze(state)
                 continue

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsfuse.cluster._persons import full_names, person_names
 from newsfuse.cluster._refdates import referenced_days
+from newsfuse.cluster._sites import SITE_CHARS, street_names
 from newsfuse.cluster._text import DocFrequencies, names, terms, weigh
 from newsfuse.models import Article, DateClaim, EventMention, Place
 
@@ -37,6 +38,7 @@ class Features:
     lookup: tuple[str, ...]  # blocking keys among archived clusters (names only)
     persons: frozenset[str] = frozenset()  # full person names, ``first last`` (see _persons)
     refs: tuple[tuple[int, int], ...] = ()  # written earlier dates the report names (_refdates)
+    sites: frozenset[str] = frozenset()  # street names (see _sites)
 
     @property
     def day(self) -> int | None:
@@ -144,4 +146,7 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         lookup=tuple(lookup),
         persons=_persons(mention, article, text),
         refs=referenced_days(body, published_day),
+        sites=street_names(
+            f"{article.title or ''}\n{article.text[:SITE_CHARS]}" if mention.is_main else text
+        ),
     )

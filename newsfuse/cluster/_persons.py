@@ -62,6 +62,9 @@ _NOT_NAME = frozenset(
         "det", "cpl", "contact", "year-old", "service", "navy", "army", "party",
         "force", "forces", "agency", "company", "corporation", "inc", "group", "team", "league",
         "airlines", "bank", "foundation", "institute", "union", "ministry", "government",
+        "wire", "today", "gazette", "chronicle", "telegraph", "observer", "channel",
+        "television", "tv", "network", "media", "broadcasting", "newspaper", "magazine",
+        "bulletin", "courier", "dispatch", "sentinel", "editorial",
     }
 )  # fmt: skip
 # A title or office right before a name: an official, who speaks about many incidents.

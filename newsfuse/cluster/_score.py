@@ -14,6 +14,12 @@ RECENCY_UNKNOWN = 0.5  # one side undated: no window applies, and no claim to be
 RECENCY_UNDATED = 0.75  # both sides undated: compared by content, as reports of the same days
 STATED_GAP = {0: 1.0, 1: 0.75, 2: 0.4}  # evidence of stated event dates this many days apart
 REFERENCED = 1.0  # stated dates a week apart, but the report names the cluster's event date
+# Attacks that recur on one target (rockets on an embassy, strikes on a base, weekly protests):
+# a report of a new one dates it and recalls the last one by its date ("made no statement about
+# Sunday's rockets, unlike after the March 4 attack"), so for these a named date does not lift
+# a conflict with the report's own stated date (a crime follow-up, "charged in the Aug. 14
+# shooting", still does).
+RECURRING_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Protests", "Riots"})
 MAX_LINK_MEMBERS = 4  # text is compared with at most this many recent members
 # Logistic weights over the evidence (each in [0, 1]); fitted on the candidate pairs of a
 # gold-guided run over the GVA dev stream (benchmarks/cluster_bench.py --fit) and rounded; the
@@ -40,6 +46,11 @@ DATE_CONFLICT_PENALTY = 5.0  # ... that costs this much log-odds
 # that outlasts the week: it adds this much log-odds and lifts the date conflict (an arrest or a
 # funeral weeks later states its own date, not the shooting's).
 PERSON_WEIGHT = 2.0
+# Streets (``site``, see _sites): a street both sides name adds this much log-odds, unless their
+# stated dates conflict (the same corner weeks later is another shooting); both sides naming
+# streets, none in common, costs this much (weaker: a report may add a suspect's street).
+SITE_SHARED = 2.0
+SITE_CONFLICT = 1.5
 
 
 def _time(f: Features, c: ClusterState) -> float:
@@ -137,7 +148,8 @@ def evidence(
     recent = c.members[-MAX_LINK_MEMBERS:]
     time = _time(f, c)
     # a follow-up: its own date conflicts (or it states none), but it names the event's date
-    named = time in (0.0, UNKNOWN) and referenced(f.refs, c.event_days) is not None
+    fresh = time == 0.0 and f.event_type in RECURRING_TYPES  # a new attack recalling the last
+    named = time in (0.0, UNKNOWN) and not fresh and referenced(f.refs, c.event_days) is not None
     centroid = c.centroid_cosine(f.vector)
     text = max([cosine(f.vector, m.vector) for m in recent] + [centroid])
     types = {t for t in c.event_types if t}
@@ -155,6 +167,7 @@ def evidence(
         "type": UNKNOWN if not f.event_type or not types else float(f.event_type in types),
         "persons": _persons(f.persons, persons or set()),
         "referenced": 1.0 if named else UNKNOWN,
+        "site": _persons(f.sites, c.sites),
     }
 
 
@@ -166,6 +179,11 @@ def combine(ev: dict[str, float], penalties: bool = True) -> float:
     z = BIAS + sum(WEIGHTS[k] * ev[k] for k in WEIGHTS)
     if person:
         z += PERSON_WEIGHT
+    site = ev.get("site", UNKNOWN)
+    if site == 1.0 and ev["time"] != 0.0:
+        z += SITE_SHARED  # not across a date conflict: the same street weeks later is another
+    elif site == 0.0:
+        z -= SITE_CONFLICT
     if not penalties:
         return round(1.0 / (1.0 + math.exp(-z)), 4)
     named = ev["names"] != UNKNOWN
@@ -181,6 +199,7 @@ _RANK = {
     **WEIGHTS,
     "persons": DATE_CONFLICT_PENALTY,
     "referenced": DATE_CONFLICT_PENALTY,
+    "site": SITE_SHARED,
 }  # how strongly a feature speaks
 
 

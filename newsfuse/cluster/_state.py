@@ -19,6 +19,7 @@ ARCHIVE_NAMES = 24  # names an archived cluster keeps (most repeated, then rares
 MAX_NAMES = 200  # names an open cluster keeps (the rarest), so a huge cluster stays cheap
 MAX_PLACES = 8
 MAX_KEYS = 400
+MAX_SITES = 24  # street names a cluster keeps
 
 
 def cluster_id(first_mention_id: str) -> str:
@@ -52,6 +53,7 @@ class ClusterState:
     first_published: int | None = None
     last_seen: int | None = None  # latest stream day (publication, else event day) of a member
     archived: bool = False  # left the time window: compact, found by its names only
+    sites: set[str] = field(default_factory=set)  # street names its members give
     _norm: float | None = None
 
     def add(self, f: Features, decision: Decision) -> None:
@@ -96,6 +98,8 @@ class ClusterState:
         if len(self.keys) < MAX_KEYS:
             self.keys.update(f.keys)
         self.mains += int(f.is_main)
+        if f.sites and len(self.sites) < MAX_SITES:
+            self.sites.update(f.sites)
 
     def compact(self) -> None:
         """Shrink to the archived form: no member records, the heaviest centroid terms and the

@@ -173,7 +173,8 @@ def is_background(
     before the main date's (or the publication's), or is marked as past ("previous", "last
     month", "anniversary", "since 2007", "Carlos, then 18,"), and it is not in the lead. A
     past-tense sentence dated after the publication day is another event too (a day-month
-    date read into the coming year)."""
+    date read into the coming year), unless it also dates something to the main day ("this
+    latest attack last night came as troops were told to leave by 15 January next year")."""
     if in_lead or not reading.guesses:
         return False
     if reading.past_marker:
@@ -185,12 +186,17 @@ def is_background(
         return False
     main = _day_number(main_date)
     pub = _day_number(published) if published else None
-    for t in reading.times:
-        if t.date is None or t.precision == "none":
-            continue
-        end = _day_number(t.date_end or t.date)
-        if end < main - BACKGROUND_DAYS:
+    days = [
+        (_day_number(t.date), _day_number(t.date_end or t.date))
+        for t in reading.times
+        if t.date is not None and t.precision != "none"
+    ]
+    # a sentence that also dates something to the main day is about the main event ("this
+    # latest attack last night came as troops were ordered out by 15 January next year")
+    on_main = any(lo <= main <= hi for lo, hi in days)
+    for lo, hi in days:
+        if hi < main - BACKGROUND_DAYS:
             return True
-        if pub is not None and _day_number(t.date) > pub and reading.past_tense:
+        if pub is not None and not on_main and lo > pub and reading.past_tense:
             return True
     return False

@@ -32,11 +32,11 @@ REFERENCE_TIME = "2025-12-31T23:59:59"  # the corpus is dated 2025; fixed so run
 FLOORS: dict[str, float] = {
     "articles.found": 1.0,
     "events.matched": 1.0,
-    "cluster.pair_f1": 0.0,
-    "cluster.bcubed_f1": 0.0,
-    "events.date": 0.0,
-    "events.city": 0.0,
-    "counts.exact": 0.0,
+    "cluster.pair_f1": 0.9,  # 0.913 when raised (2026-11-21)
+    "cluster.bcubed_f1": 0.9,  # 0.950
+    "events.date": 0.85,  # 1.000
+    "events.city": 0.85,  # 0.875
+    "counts.exact": 0.65,  # 0.714
     "articles.outlet": 0.0,
     "articles.published_day": 0.0,
 }
@@ -233,6 +233,8 @@ def test_examples_scorecard_meets_floors(run: Row, gold: Row) -> None:
     low = {k: (card["figures"][k], floor) for k, floor in FLOORS.items()}
     below = {k: v for k, v in low.items() if v[0] < v[1]}
     assert not below, f"figures below their floors (value, floor): {below}"
+    # the same place a few weeks later is another event (the seeds' 004 against 000-003)
+    assert card["kept_apart"]["E1|E2"], "the two Tal Zahra rocket attacks were merged"
 
 
 # --- the scorecard ---------------------------------------------------------------------

@@ -21,6 +21,11 @@ def _kind(text: str) -> str:
         ("Read also :", F.RELATED),
         ("Leave a Comment", F.COMMENT),
         ("Harbour master Ola Brink at the quay on May 2, 2020. (Photo: Staff/AFP)", F.CAPTION),
+        (
+            "Dockers clear the quay on May 3, 2020, after the storm. Photo: Tove Lind / Quay Post",
+            F.CAPTION,
+        ),
+        ("The harbour master said the storm had passed. The quay reopened on Monday.", F.TEXT),
         ("By Ola Brink and Tove Lind", F.BYLINE),
         ("May 2, 2020 at 9:41 am", F.DATELINE),
         ("| |", F.JUNK),

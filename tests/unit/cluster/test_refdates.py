@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from _cluster_make import article, mention
 
@@ -57,15 +58,16 @@ def _day(n: int) -> str:
     return (dt.date(2021, 3, 5) + dt.timedelta(days=n)).isoformat()
 
 
-def _stream(text: str) -> tuple[str, str, str]:
+def _stream(text: str, event_type: str = "Violence against civilians") -> tuple[str, str, str]:
     c = Clusterer(Settings(cluster_window_days=7, cluster_archive_days=400))
     first = article("b0", FIRST, _day(0), "Two brothers wounded outside bakery")
-    d0 = c.add(mention(first, date=_day(0), city="Caldmoor", injured=2), first)
+    m0 = replace(mention(first, date=_day(0), city="Caldmoor", injured=2), event_type=event_type)
+    d0 = c.add(m0, first)
     for n in range(1, 40):
         filler = article(f"y{n}", f"Council meeting {n} approved budget line {n}.", _day(n))
         c.add(mention(filler), filler)
     late = article("b1", text, _day(40), "Arrest in Wexcombe Street shooting")
-    d1 = c.add(mention(late, date=_day(40), city="Caldmoor"), late)
+    d1 = c.add(replace(mention(late, date=_day(40), city="Caldmoor"), event_type=event_type), late)
     return d0.cluster_id, d1.cluster_id, d1.reason
 
 
@@ -74,6 +76,18 @@ def test_followup_naming_the_event_date_reopens_the_event() -> None:
     assert late_id == first_id
     assert "reopened from the archive" in reason
     assert "the report names the event's date: 2021-03-05" in reason
+
+
+def test_new_attack_recalling_the_last_one_by_date_stays_apart() -> None:
+    """Attacks that recur on one target: a new one, dated, that recalls the March 5 attack by
+    its date is not a follow-up of it."""
+    again = (
+        "Two rockets struck near the bakery on Wexcombe Street in Caldmoor on Thursday, a month "
+        "after the March 5 attack there; no one was hurt."
+    )
+    first_id, late_id, reason = _stream(again, "Explosions/Remote violence")
+    assert late_id != first_id
+    assert "names the event's date" not in reason
 
 
 def test_followup_naming_another_date_stays_apart() -> None:

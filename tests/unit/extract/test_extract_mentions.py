@@ -78,3 +78,21 @@ def test_extract_place_is_geocoded(make: Make, settings: Settings) -> None:
     assert main.place is not None
     assert main.place.place.city == "Houston" and main.place.place.admin1 == "Texas"
     assert count_totals(main)["killed"] == 1
+
+
+RESTATED = (
+    "Rockets struck the harbour district of Tripoli late on Monday, wounding four dockworkers, "
+    "the port authority said.\n\n"
+    "The port had reopened in January after a year of repairs.\n\n"
+    "This latest rocket attack on Monday came a day after the coalition announced it would "
+    "withdraw its ships from the harbour next month."
+)
+
+
+def test_extract_restated_main_event_is_not_background(make: Make, settings: Settings) -> None:
+    """A later sentence that dates its attack to the main day is the main event, even when it
+    also names a future date (a plan announced beside it)."""
+    mentions = extract(make(RESTATED, published="2024-03-06"), settings)
+    assert mentions[0].date is not None and mentions[0].date.date == "2024-03-04"
+    shelling = [m for m in mentions[1:] if m.sub_event_type == mentions[0].sub_event_type]
+    assert shelling == []
