@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from _count_kinds import kinds
 
-from newsfuse.annotate import load_nlp
-from newsfuse.extract._sentences import read_sentence
 from newsfuse.models import AnnotatedArticle
 from newsfuse.settings import Settings
 
@@ -15,8 +14,7 @@ Make = Callable[..., AnnotatedArticle]
 
 
 def _kinds(settings: Settings, text: str) -> list[tuple[str, int]]:
-    doc = load_nlp(settings)(text)
-    return [(c.kind, c.number.value) for s in doc.sents for c in read_sentence(s, {}, ()).counts]
+    return kinds(settings, text)
 
 
 @pytest.mark.parametrize(
