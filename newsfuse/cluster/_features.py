@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from newsfuse.cluster._ages import ages
 from newsfuse.cluster._persons import full_names, person_names
 from newsfuse.cluster._refdates import referenced_days
 from newsfuse.cluster._sites import SITE_CHARS, street_names
@@ -39,6 +40,7 @@ class Features:
     persons: frozenset[str] = frozenset()  # full person names, ``first last`` (see _persons)
     refs: tuple[tuple[int, int], ...] = ()  # written earlier dates the report names (_refdates)
     sites: frozenset[str] = frozenset()  # street names (see _sites)
+    ages: frozenset[int] = frozenset()  # people's ages the report gives (see _ages)
 
     @property
     def day(self) -> int | None:
@@ -122,6 +124,7 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
     name_idf = {n: dfs.idf(n) for n in found}
     published_day = day_of(mention.published or article.published)
     body = f"{article.title or ''}\n{article.text}" if mention.is_main else text
+    head = f"{article.title or ''}\n{article.text[:SITE_CHARS]}" if mention.is_main else text
     place = mention.place.place if mention.place else None
     rare = sorted(name_idf, key=lambda n: (-name_idf[n], n))
     place_keys = [f"p:{_norm(place.city or place.name)}"] if place is not None else []
@@ -146,7 +149,6 @@ def build(mention: EventMention, article: Article, dfs: DocFrequencies) -> Featu
         lookup=tuple(lookup),
         persons=_persons(mention, article, text),
         refs=referenced_days(body, published_day),
-        sites=street_names(
-            f"{article.title or ''}\n{article.text[:SITE_CHARS]}" if mention.is_main else text
-        ),
+        sites=street_names(head),
+        ages=ages(head),
     )

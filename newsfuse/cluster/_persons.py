@@ -9,6 +9,7 @@ That habit is the test used here, on the text alone (the clusterer sees no parse
   whose last word appears again in the text on its own, without the first name before it;
 - not a place or an organisation: neither word is a compass point, a street or building word,
   a vehicle make or a title, and the name is not followed by such a word ("John Doe Hospital");
+- not a repeated word ("Lubbock Lubbock", a dateline after a header with the city's name);
 - not an official: a name right after a title or office ("Police Chief", "spokesman", "Judge",
   "reporter", "By") speaks about many incidents and identifies none of them.
 
@@ -104,8 +105,8 @@ def person_names(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _NAME.finditer(text):
         first, last = m.group(1), m.group(2)
-        if not (_is_word(first) and _is_word(last)):
-            continue
+        if first == last or not (_is_word(first) and _is_word(last)):
+            continue  # "Lubbock Lubbock": a repeated word (a dateline after a header) names no one
         after = _AFTER.match(text, m.end())
         if after is not None and after.group(1).lower() in _NOT_NAME:
             continue  # "John Doe Hospital", "Jane Roe Park"
@@ -129,7 +130,9 @@ def full_names(names: Iterable[str]) -> frozenset[str]:
             continue
         if not all(part[:1].isupper() for part in name.split()):
             continue
-        if len(words[0]) < 2 or len(words[-1]) < 2 or not _is_word(words[-1]):
+        if len(words[0]) < 2 or len(words[-1]) < 2 or words[0] == words[-1]:
+            continue
+        if not _is_word(words[-1]):
             continue
         out.add(f"{words[0]} {words[-1]}")
     return frozenset(out)

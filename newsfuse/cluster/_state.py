@@ -20,6 +20,7 @@ MAX_NAMES = 200  # names an open cluster keeps (the rarest), so a huge cluster s
 MAX_PLACES = 8
 MAX_KEYS = 400
 MAX_SITES = 24  # street names a cluster keeps
+MAX_AGES = 24  # people's ages a cluster keeps
 
 
 def cluster_id(first_mention_id: str) -> str:
@@ -54,6 +55,7 @@ class ClusterState:
     last_seen: int | None = None  # latest stream day (publication, else event day) of a member
     archived: bool = False  # left the time window: compact, found by its names only
     sites: set[str] = field(default_factory=set)  # street names its members give
+    ages: set[int] = field(default_factory=set)  # people's ages its members give
     _norm: float | None = None
 
     def add(self, f: Features, decision: Decision) -> None:
@@ -100,6 +102,8 @@ class ClusterState:
         self.mains += int(f.is_main)
         if f.sites and len(self.sites) < MAX_SITES:
             self.sites.update(f.sites)
+        if f.ages and len(self.ages) < MAX_AGES:
+            self.ages.update(f.ages)
 
     def compact(self) -> None:
         """Shrink to the archived form: no member records, the heaviest centroid terms and the

@@ -63,7 +63,7 @@ def _filler(n: int) -> str:
     made = [
         SYLLABLES[n % 10] + SYLLABLES[(n // 10 + k) % 10] + SYLLABLES[k] + "q" for k in range(6)
     ]
-    return f"{made[0]} {made[1]} reported {made[2]} near {made[3]} while {made[4]} {made[5]}."
+    return f"{made[0]} {made[1]} {made[2]}, {made[3]} {made[4]} {made[5]}."  # no shared word
 
 
 EVENT = (

@@ -35,3 +35,10 @@ def test_persons_officials_places_and_organisations_left_out() -> None:
 def test_persons_full_names_of_actors() -> None:
     names = full_names(["Tobias Renner Jr.", "Renner", "a 17-year-old boy", "Ida Q. Falk"])
     assert names == frozenset({"tobias renner", "ida falk"})
+
+
+def test_persons_a_repeated_word_is_no_name() -> None:
+    """A dateline after a header ("Dunmore Dunmore police said") names no one."""
+    text = "Dunmore Dunmore police said two men were hurt. Dunmore has had three shootings."
+    assert person_names(text) == frozenset()
+    assert full_names(["Dunmore Dunmore", "Ada Vell"]) == frozenset({"ada vell"})
