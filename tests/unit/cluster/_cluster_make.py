@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from newsfuse.cluster import cluster
 from newsfuse.models import (
     Article,
     CountClaim,
     DateClaim,
+    Decision,
     EventMention,
     Evidence,
     Place,
     PlaceClaim,
 )
+from newsfuse.settings import Settings
 
 
 def article(aid: str, text: str, published: str | None, title: str | None = None) -> Article:
@@ -60,3 +63,13 @@ SHOOTING_B = (
     "A teenager was killed and three people were hurt in a drive-by shooting on Harrow Lane in "
     "Dunmore on Tuesday night, deputies said. Sheriff Ortega named the victim as Milo Pratt."
 )
+
+
+def same_day_decisions(a_text: str, b_text: str, c_text: str) -> dict[str, Decision]:
+    """Cluster three reports published 2021-05-02 of a shooting on 2021-05-01 in Elmsfield with
+    one injured (articles a, b, c, read in that order); each mention id -> its decision."""
+    texts = (a_text, b_text, c_text)
+    arts = [article(aid, text, "2021-05-02") for aid, text in zip("abc", texts, strict=True)]
+    ms = [mention(x, date="2021-05-01", city="Elmsfield", injured=1) for x in arts]
+    out = cluster(ms, {x.id: x for x in arts}, Settings())
+    return {d.mention_id: d for c in out for d in c.decisions}

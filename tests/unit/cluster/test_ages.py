@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import math
 
-from _cluster_make import article, mention
+from _cluster_make import same_day_decisions
 
-from newsfuse.cluster import cluster
 from newsfuse.cluster._ages import ages
 from newsfuse.cluster._score import combine
-from newsfuse.settings import Settings
 
 
 def test_ages_written_three_ways() -> None:
@@ -38,14 +36,7 @@ WEEK_A2 = (
 
 
 def test_ages_none_in_common_lower_the_score() -> None:
-    a, b, a2 = (
-        article("a", WEEK_A, "2021-05-02"),
-        article("b", WEEK_B, "2021-05-02"),
-        article("c", WEEK_A2, "2021-05-02"),
-    )
-    ms = [mention(x, date="2021-05-01", city="Elmsfield", injured=1) for x in (a, b, a2)]
-    out = cluster(ms, {x.id: x for x in (a, b, a2)}, Settings())
-    decisions = {d.mention_id: d for c in out for d in c.decisions}
+    decisions = same_day_decisions(WEEK_A, WEEK_B, WEEK_A2)
     other, same = decisions["b#m0"].evidence, decisions["c#m0"].evidence
     assert other["age"] == 0.0  # both give ages, none in common
     assert same["age"] == 1.0

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from _cluster_make import article, mention
+from _cluster_make import same_day_decisions
 
-from newsfuse.cluster import cluster
 from newsfuse.cluster._score import combine
 from newsfuse.cluster._sites import street_names
-from newsfuse.settings import Settings
 
 
 def test_sites_street_names_drop_prepositions_compass_and_street_word() -> None:
@@ -35,14 +33,7 @@ SAME_DAY_A2 = (
 
 
 def test_sites_shared_street_raises_and_other_streets_lower_the_score() -> None:
-    a, b, a2 = (
-        article("a", SAME_DAY_A, "2021-05-02"),
-        article("b", SAME_DAY_B, "2021-05-02"),
-        article("c", SAME_DAY_A2, "2021-05-02"),
-    )
-    ms = [mention(x, date="2021-05-01", city="Elmsfield", injured=1) for x in (a, b, a2)]
-    out = cluster(ms, {x.id: x for x in (a, b, a2)}, Settings())
-    decisions = {d.mention_id: d for c in out for d in c.decisions}
+    decisions = same_day_decisions(SAME_DAY_A, SAME_DAY_B, SAME_DAY_A2)
     other, same = decisions["b#m0"].evidence, decisions["c#m0"].evidence
     assert other["site"] == 0.0  # both name streets, none in common
     assert same["site"] == 1.0
