@@ -139,9 +139,10 @@ def _set_overlap(a: frozenset[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _persons(mine: AbstractSet[object], theirs: AbstractSet[object]) -> float:
-    """1 when both sides give a full person name (a street, an age) in common, 0 when both
-    give some but none in common, 0.5 when a side gives none."""
+def _shared(mine: AbstractSet[object], theirs: AbstractSet[object]) -> float:
+    """Identity evidence from sets both sides may state (full person names, streets, ages): 1
+    when they have one in common, 0 when both state some but none in common, 0.5 when a side
+    states none."""
     if not mine or not theirs:
         return UNKNOWN
     return 1.0 if mine & theirs else 0.0
@@ -172,10 +173,10 @@ def evidence(
         "counts": round(_counts(f, c), 4),
         "actors": round(_set_overlap(f.actors, c.actors), 4),
         "type": UNKNOWN if not f.event_type or not types else float(f.event_type in types),
-        "persons": _persons(f.persons, persons or set()),
+        "persons": _shared(f.persons, persons or set()),
         "referenced": 1.0 if named else UNKNOWN,
-        "site": _persons(f.sites, c.sites),
-        "age": _persons(f.ages, c.ages),
+        "site": _shared(f.sites, c.sites),
+        "age": _shared(f.ages, c.ages),
     }
 
 
